@@ -1,0 +1,42 @@
+/**
+ * Start-up: configuration -> content -> server -> listen. Any failure before listening is one line
+ * on stderr and a non-zero exit.
+ */
+import { ConfigError, readConfig } from './config.ts';
+import { ContentDirError, loadContent } from './content/loader.ts';
+import { createLogger } from './logger.ts';
+import { createServer, GRAPHQL_PATH } from './server/createServer.ts';
+import { closeGracefully, createHttpServer, listen } from './server/http.ts';
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const log = createLogger(config.logLevel);
+  const started = performance.now();
+  const content = await loadContent(config.contentDir);
+  for (const page of content.skipped) log.warn('page skipped', { file: page.file, reason: page.reason });
+  log.info('content loaded', {
+    pages: content.loaded,
+    skipped: content.skipped.length,
+    ms: Math.round(performance.now() - started),
+  });
+
+  const yoga = createServer({ store: content.store, logging: config.logLevel === 'debug' });
+  const server = createHttpServer(yoga);
+  const port = await listen(server, config.port, config.host);
+  const shownHost = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
+  log.info(`Newsgraph is serving http://${shownHost}:${port}${GRAPHQL_PATH}`, { port });
+
+  const stop = (signal: string) => {
+    log.info('shutting down', { signal });
+    void closeGracefully(server).then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof ContentDirError;
+  const message = known ? (error as Error).message : `start-up failed: ${String(error)}`;
+  process.stderr.write(`newsgraph: ${message}\n`);
+  process.exit(1);
+});

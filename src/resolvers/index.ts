@@ -1,0 +1,11 @@
+import { DateResolver, URLResolver } from 'graphql-scalars';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { Query } from './query.ts';
+import { typeResolvers } from './types.ts';
+
+export const resolvers: Resolvers = {
+  Date: DateResolver,
+  URL: URLResolver,
+  Query,
+  ...typeResolvers,
+};

@@ -1,0 +1,25 @@
+/**
+ * The executable schema, apart from any server, so that other GraphQL servers (benchmarks, a
+ * gateway subgraph) can host exactly what Newsgraph serves.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { createSchema } from 'graphql-yoga';
+import type { GraphQLContext } from './server/context.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
+
+/** The SDL files of `schema/`, in a stable order (the base file first, since others extend it). */
+export function loadTypeDefs(dir: string = SCHEMA_DIR): string[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)))
+    .map((file) => readFileSync(path.join(dir, file), 'utf8'));
+}
+
+export function createExecutableSchema(): GraphQLSchema {
+  return createSchema<GraphQLContext>({ typeDefs: loadTypeDefs(), resolvers });
+}

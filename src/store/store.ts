@@ -1,0 +1,264 @@
+/**
+ * Builds the read-only content store from parsed pages: records with object references, the
+ * lookups the API needs, and the search index. Nothing here does I/O.
+ */
+import type { ParsedArticle, ParsedQuote } from '../parse/types.ts';
+import { contentKey, decodeGlobalId, encodeGlobalId, nameKey } from './ids.ts';
+import type {
+  ArticleRecord,
+  ImageRecord,
+  NodeRecord,
+  OrganizationRecord,
+  PersonRecord,
+  QuoteRecord,
+  SearchableRecord,
+  SkippedPage,
+  SourcedArticle,
+  SpeakerRecord,
+} from './records.ts';
+import { buildSearchIndex, type SearchHit, type SearchIndex } from './search.ts';
+
+export interface ContentStore {
+  /** Newest first, then by ID. */
+  readonly articles: readonly ArticleRecord[];
+  /** By name. */
+  readonly people: readonly PersonRecord[];
+  readonly organizations: readonly OrganizationRecord[];
+  /** Newest article first, reading order within one. */
+  readonly quotes: readonly QuoteRecord[];
+  getNode(id: string): NodeRecord | null;
+  articleByShortCode(code: string): ArticleRecord | null;
+  search(query: string): readonly { record: SearchableRecord; score: number }[];
+}
+
+export interface BuiltStore {
+  store: ContentStore;
+  /** Pages left out while building, e.g. a second page with the same short URL. */
+  skipped: SkippedPage[];
+}
+
+// Mutable twins of the records, used only while the store is being built.
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+function articleKey(article: ParsedArticle): { key: string; shortCode: string | null } {
+  const shortCode = article.shortUrl ? (article.shortUrl.split('/').pop() ?? null) : null;
+  return {
+    key: shortCode ?? contentKey(article.headline, article.publishedAt),
+    shortCode,
+  };
+}
+
+function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return a.publishedAt < b.publishedAt ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function addUnique(target: string[], values: readonly string[]): void {
+  for (const value of values) if (!target.includes(value)) target.push(value);
+}
+
+export function buildStore(pages: readonly SourcedArticle[]): BuiltStore {
+  const skipped: SkippedPage[] = [];
+  const nodes = new Map<string, NodeRecord>();
+  const articlesByKey = new Map<string, Mutable<ArticleRecord>>();
+  const peopleByKey = new Map<string, Mutable<PersonRecord>>();
+  const organizationsByKey = new Map<string, Mutable<OrganizationRecord>>();
+
+  const personFor = (name: string): Mutable<PersonRecord> => {
+    const key = nameKey(name);
+    let person = peopleByKey.get(key);
+    if (!person) {
+      person = {
+        kind: 'Person',
+        id: encodeGlobalId('Person', key),
+        name,
+        aliases: [],
+        titles: [],
+        roles: [],
+        articles: [],
+        quotes: [],
+      };
+      peopleByKey.set(key, person);
+    }
+    return person;
+  };
+  const organizationFor = (name: string): Mutable<OrganizationRecord> => {
+    const key = nameKey(name);
+    let organization = organizationsByKey.get(key);
+    if (!organization) {
+      organization = {
+        kind: 'Organization',
+        id: encodeGlobalId('Organization', key),
+        name,
+        articles: [],
+        quotes: [],
+      };
+      organizationsByKey.set(key, organization);
+    }
+    return organization;
+  };
+
+  for (const { source, article } of pages) {
+    const { key, shortCode } = articleKey(article);
+    const existing = articlesByKey.get(key);
+    if (existing) {
+      skipped.push({ file: source, reason: `same article as ${existing.source}` });
+      continue;
+    }
+    const record: Mutable<ArticleRecord> = {
+      kind: 'Article',
+      id: encodeGlobalId('Article', key),
+      key,
+      shortCode,
+      shortUrl: article.shortUrl,
+      headline: article.headline,
+      lead: article.lead,
+      publishedAt: article.publishedAt,
+      language: article.language,
+      tags: article.tags,
+      byline: article.byline,
+      editedBy: article.editedBy,
+      authorInitials: article.authorInitials,
+      agencies: article.agencies,
+      bodyText: article.bodyText,
+      blocks: [],
+      paragraphs: article.blocks.filter((block) => block.kind === 'PARAGRAPH'),
+      subheadings: article.blocks.flatMap((block) =>
+        block.kind === 'SUBHEADING' ? [block.text] : [],
+      ),
+      relatedTitles: article.blocks.flatMap((block) =>
+        block.kind === 'RELATED' ? [block.title] : [],
+      ),
+      wordCount: article.wordCount,
+      images: [],
+      people: [],
+      organizations: [],
+      quotes: [],
+      source,
+    };
+    articlesByKey.set(key, record);
+
+    for (const [index, image] of article.images.entries()) {
+      record.images.push({
+        kind: 'Image',
+        id: encodeGlobalId('Image', `${key}:${index}`),
+        alt: image.alt,
+        caption: image.caption,
+        credit: image.credit,
+        creditParts: image.creditParts,
+        article: record,
+        quotes: [],
+      });
+    }
+    for (const block of article.blocks) {
+      if (block.kind !== 'IMAGE') record.blocks.push(block);
+      else {
+        const image = record.images[block.imageIndex];
+        if (image) record.blocks.push({ kind: 'IMAGE', image });
+      }
+    }
+    for (const parsedPerson of article.people) {
+      const person = personFor(parsedPerson.name);
+      addUnique(person.aliases, parsedPerson.aliases);
+      addUnique(person.titles, parsedPerson.titles);
+      addUnique(person.roles, parsedPerson.roles);
+      if (!record.people.includes(person)) record.people.push(person);
+    }
+    for (const name of article.organizations) {
+      const organization = organizationFor(name);
+      if (!record.organizations.includes(organization)) record.organizations.push(organization);
+    }
+    for (const [ordinal, parsedQuote] of article.quotes.entries()) {
+      record.quotes.push(quoteRecord(record, ordinal, parsedQuote, personFor, organizationFor));
+    }
+  }
+
+  const articles = [...articlesByKey.values()].sort(compareArticles);
+  const quotes: QuoteRecord[] = [];
+  for (const article of articles) {
+    for (const person of article.people) (person as Mutable<PersonRecord>).articles.push(article);
+    for (const organization of article.organizations) {
+      (organization as Mutable<OrganizationRecord>).articles.push(article);
+    }
+    for (const quote of article.quotes) {
+      quotes.push(quote);
+      if (quote.speaker) (quote.speaker as Mutable<SpeakerRecord>).quotes.push(quote);
+      if (quote.image) (quote.image as Mutable<ImageRecord>).quotes.push(quote);
+    }
+  }
+  const people = [...peopleByKey.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1),
+  );
+  const organizations = [...organizationsByKey.values()].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en'),
+  );
+
+  const byShortCode = new Map<string, ArticleRecord>();
+  for (const article of articles) {
+    nodes.set(article.id, article);
+    if (article.shortCode) byShortCode.set(article.shortCode.toLowerCase(), article);
+    for (const image of article.images) nodes.set(image.id, image);
+  }
+  for (const record of [...people, ...organizations, ...quotes]) nodes.set(record.id, record);
+
+  const searchable = new Map<string, SearchableRecord>();
+  for (const record of [...articles, ...people, ...quotes]) searchable.set(record.id, record);
+  const index: SearchIndex = buildSearchIndex(articles, people, quotes);
+  const store: ContentStore = {
+    articles,
+    people,
+    organizations,
+    quotes,
+    getNode(id) {
+      // Checking the decoded kind first keeps IDs such as "__proto__" from reaching the map.
+      return decodeGlobalId(id) ? (nodes.get(id) ?? null) : null;
+    },
+    articleByShortCode(code) {
+      return byShortCode.get(code.toLowerCase()) ?? null;
+    },
+    search(query) {
+      return index
+        .search(query)
+        .map((hit: SearchHit) => ({ record: searchable.get(hit.id), score: hit.score }))
+        .filter(
+          (hit): hit is { record: SearchableRecord; score: number } => hit.record !== undefined,
+        );
+    },
+  };
+  return { store, skipped };
+}
+
+function quoteRecord(
+  article: Mutable<ArticleRecord>,
+  ordinal: number,
+  quote: ParsedQuote,
+  personFor: (name: string) => PersonRecord,
+  organizationFor: (name: string) => OrganizationRecord,
+): QuoteRecord {
+  let speaker: SpeakerRecord | null = null;
+  if (quote.speaker?.kind === 'PERSON') speaker = personFor(quote.speaker.name);
+  else if (quote.speaker?.kind === 'ORGANIZATION') {
+    const organization = organizationFor(quote.speaker.name);
+    if (!article.organizations.includes(organization)) article.organizations.push(organization);
+    speaker = organization;
+  }
+  if (speaker?.kind === 'Person' && !article.people.includes(speaker)) article.people.push(speaker);
+  return {
+    kind: 'Quote',
+    id: encodeGlobalId('Quote', `${article.key}:${ordinal}`),
+    text: quote.text,
+    location: quote.location,
+    continues: quote.continues,
+    span: quote.span,
+    cue: quote.cue,
+    attribution: quote.attribution,
+    attributionMethod: quote.attributionMethod,
+    speaker,
+    article,
+    image: quote.imageIndex === null ? null : (article.images[quote.imageIndex] ?? null),
+  };
+}
