@@ -22,10 +22,17 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-function integerSetting(env: Env, name: string, fallback: number, min: number, max: number): number {
+function integerSetting(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
   const value = Number(raw.trim());
   if (value < min || value > max) {
     throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
@@ -33,7 +40,12 @@ function integerSetting(env: Env, name: string, fallback: number, min: number, m
   return value;
 }
 
-function choiceSetting<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+function choiceSetting<T extends string>(
+  env: Env,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const raw = env[name]?.trim().toLowerCase();
   if (!raw) return fallback;
   if (!(choices as readonly string[]).includes(raw)) {

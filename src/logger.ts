@@ -18,7 +18,14 @@ export function createLogger(
     (entryLevel: Exclude<LogLevel, 'silent'>) =>
     (message: string, fields: Record<string, unknown> = {}) => {
       if (RANK[entryLevel] < RANK[level]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level: entryLevel, msg: message, ...fields }));
+      write(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: entryLevel,
+          msg: message,
+          ...fields,
+        }),
+      );
     };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

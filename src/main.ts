@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const started = performance.now();
   const content = await loadContent(config.contentDir);
-  for (const page of content.skipped) log.warn('page skipped', { file: page.file, reason: page.reason });
+  for (const page of content.skipped)
+    log.warn('page skipped', { file: page.file, reason: page.reason });
   log.info('content loaded', {
     pages: content.loaded,
     skipped: content.skipped.length,
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
   const yoga = createServer({ store: content.store, logging: config.logLevel === 'debug' });
   const server = createHttpServer(yoga);
   const port = await listen(server, config.port, config.host);
-  const shownHost = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
+  const shownHost =
+    config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
   log.info(`Newsgraph is serving http://${shownHost}:${port}${GRAPHQL_PATH}`, { port });
 
   const stop = (signal: string) => {

@@ -42,7 +42,8 @@ function healthPlugin(): Plugin {
 let sharedSchema: GraphQLSchema | undefined;
 
 export function createServer(options: ServerOptions): NewsgraphServer {
-  const currentStore = typeof options.store === 'function' ? options.store : () => options.store as ContentStore;
+  const currentStore =
+    typeof options.store === 'function' ? options.store : () => options.store as ContentStore;
   const schema = options.schema ?? (sharedSchema ??= createExecutableSchema());
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,

@@ -3,12 +3,7 @@
  * here so that resolvers stay thin and the rules can be tested without GraphQL.
  */
 import type { QuoteLocation } from '../parse/types.ts';
-import type {
-  ArticleRecord,
-  PersonRecord,
-  QuoteRecord,
-  SpeakerRecord,
-} from './records.ts';
+import type { ArticleRecord, PersonRecord, QuoteRecord, SpeakerRecord } from './records.ts';
 import type { ContentStore } from './store.ts';
 
 export interface ArticleCriteria {

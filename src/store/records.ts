@@ -90,11 +90,7 @@ export interface QuoteRecord {
 }
 
 export type NodeRecord =
-  | ArticleRecord
-  | ImageRecord
-  | PersonRecord
-  | OrganizationRecord
-  | QuoteRecord;
+  ArticleRecord | ImageRecord | PersonRecord | OrganizationRecord | QuoteRecord;
 
 /** What full-text search can find. */
 export type SearchableRecord = ArticleRecord | PersonRecord | QuoteRecord;
@@ -117,11 +113,7 @@ export type SubheadingBlock = Extract<ParsedBlock, { kind: 'SUBHEADING' }>;
 export type VideoBlockRecord = Extract<ParsedBlock, { kind: 'VIDEO' }>;
 export type RelatedTitleBlock = Extract<ParsedBlock, { kind: 'RELATED' }>;
 export type BlockRecord =
-  | ParagraphBlock
-  | SubheadingBlock
-  | ImageBlockRecord
-  | VideoBlockRecord
-  | RelatedTitleBlock;
+  ParagraphBlock | SubheadingBlock | ImageBlockRecord | VideoBlockRecord | RelatedTitleBlock;
 
 /** An image block resolves to the image's record, which the parser's block only points at. */
 export interface ImageBlockRecord {
