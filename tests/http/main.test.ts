@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONTENT_DIR } from '../../src/config.ts';
+import { servingUrl, spawnMain } from '../support/spawnMain.ts';
+
+const SEED = path.join(DEFAULT_CONTENT_DIR, '000_efc4b3a9b3049d34.txt');
+
+describe('npm start', () => {
+  it('serves the bundled content with no configuration, and stops cleanly on SIGTERM', async () => {
+    const main = spawnMain({});
+    const url = await servingUrl(main);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles { totalCount nodes { headline } } }' }),
+    });
+    const body = (await response.json()) as { data: { articles: { totalCount: number } } };
+    expect(body.data.articles.totalCount).toBe(1);
+    main.child.kill('SIGTERM');
+    expect(await main.exited).toBe(0);
+  });
+
+  it('serves the good pages of a CONTENT_DIR and logs each broken page with its reason', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-content-'));
+    mkdirSync(path.join(dir, 'nested'));
+    copyFileSync(SEED, path.join(dir, 'nested', 'seed.txt'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 159, 146, 150, 0, 1, 2]));
+    writeFileSync(path.join(dir, 'notes.md'), 'not a page, not a .txt file');
+    const main = spawnMain({ CONTENT_DIR: dir });
+    const url = await servingUrl(main);
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { articles: { totalCount: 1 } } });
+    const skipped = main
+      .stderr()
+      .split('\n')
+      .filter((line) => line.includes('page skipped'))
+      .map((line) => JSON.parse(line) as { file: string; reason: string });
+    expect(skipped.map((entry) => entry.file).sort()).toEqual(['binary.txt', 'empty.txt']);
+    for (const entry of skipped) expect(entry.reason.length).toBeGreaterThan(0);
+    main.child.kill('SIGINT');
+    expect(await main.exited).toBe(0);
+  });
+
+  it('refuses to start with a missing CONTENT_DIR: one line, non-zero exit', async () => {
+    const main = spawnMain({ CONTENT_DIR: '/nonexistent/newsgraph-pages' });
+    expect(await main.exited).not.toBe(0);
+    const lines = main.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('/nonexistent/newsgraph-pages');
+  });
+
+  it('refuses to start with an invalid PORT: one line, non-zero exit', async () => {
+    const main = spawnMain({ PORT: 'eighty' });
+    expect(await main.exited).not.toBe(0);
+    expect(main.stderr().trim().split('\n')).toEqual([
+      'newsgraph: PORT must be a whole number, got "eighty"',
+    ]);
+  });
+});
