@@ -29,6 +29,7 @@ const config: CodegenConfig = {
         scalars: {
           Date: { input: 'Date', output: 'string' },
           URL: { input: 'URL', output: 'string' },
+          JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
         },
         avoidOptionals: false,
       },
@@ -39,7 +40,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Date: 'string', URL: 'string' },
+        scalars: { Date: 'string', URL: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

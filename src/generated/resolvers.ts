@@ -14,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date without time, as an RFC 3339 full-date string, e.g. `2023-07-03`. */
   Date: { input: Date; output: string; }
+  /** A JSON object, e.g. a schema.org JSON-LD document. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** An absolute URL, e.g. `https://p.dw.com/p/4TLXn`. */
   URL: { input: URL; output: string; }
 };
@@ -42,6 +44,11 @@ export type Article = Node & {
   id: Scalars['ID']['output'];
   /** The images of the page, in reading order. */
   images: Array<Image>;
+  /**
+   * The article as schema.org JSON-LD (`NewsArticle` with `Person` mentions, `ImageObject`s with
+   * `creditText` and `Quotation`s with their `creator`), ready for a `<script type="application/ld+json">`.
+   */
+  jsonLd: Scalars['JSONObject']['output'];
   /** Language of the page, BCP 47: `en` or `de`. */
   language: Scalars['String']['output'];
   /** The standfirst under the date; null when the page has none. */
@@ -647,6 +654,7 @@ export type ResolversTypes = {
   Image: ResolverTypeWrapper<ImageRecord>;
   ImageBlock: ResolverTypeWrapper<ImageBlockRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationRecord>;
@@ -689,6 +697,7 @@ export type ResolversParentTypes = {
   Image: ImageRecord;
   ImageBlock: ImageBlockRecord;
   Int: Scalars['Int']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRecord;
   PageInfo: PageInfo;
@@ -724,6 +733,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   images?: Resolver<Array<ResolversTypes['Image']>, ParentType, ContextType>;
+  jsonLd?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -775,6 +785,10 @@ export type ImageBlockResolvers<ContextType = GraphQLContext, ParentType extends
   image?: Resolver<ResolversTypes['Image'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Article' | 'Image' | 'Organization' | 'Person' | 'Quote', ParentType, ContextType>;
@@ -918,6 +932,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   Image?: ImageResolvers<ContextType>;
   ImageBlock?: ImageBlockResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { DateResolver, URLResolver } from 'graphql-scalars';
+import { DateResolver, JSONObjectResolver, URLResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { Query } from './query.ts';
 import { typeResolvers } from './types.ts';
@@ -6,6 +6,7 @@ import { typeResolvers } from './types.ts';
 export const resolvers: Resolvers = {
   Date: DateResolver,
   URL: URLResolver,
+  JSONObject: JSONObjectResolver,
   Query,
   ...typeResolvers,
 };

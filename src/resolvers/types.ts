@@ -4,6 +4,7 @@
  */
 import type { Resolvers } from '../generated/resolvers.ts';
 import { connection } from './connection.ts';
+import { articleJsonLd } from './jsonLd.ts';
 
 const typename = <Kind extends string>(record: { readonly kind: Kind }): Kind => record.kind;
 
@@ -15,12 +16,15 @@ const BLOCK_TYPENAMES = {
   RELATED: 'RelatedTitle',
 } as const;
 
-export const typeResolvers: Omit<Resolvers, 'Query' | 'Date' | 'URL'> = {
+export const typeResolvers: Omit<Resolvers, 'Query' | 'Date' | 'URL' | 'JSONObject'> = {
   Node: { __resolveType: typename },
   SearchResult: { __resolveType: typename },
   Speaker: { __resolveType: typename },
   ArticleBlock: { __resolveType: (block) => BLOCK_TYPENAMES[block.kind] },
 
+  Article: {
+    jsonLd: (article) => articleJsonLd(article),
+  },
   Person: {
     quotes: (person, args) => connection(person.quotes, args),
   },

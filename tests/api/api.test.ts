@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ArticleFullDocument,
+  ArticleJsonLdDocument,
   ArticlesPageDocument,
   NodeLookupDocument,
   NodesLookupDocument,
@@ -253,5 +254,29 @@ describe('search', () => {
   it('rejects an empty query with BAD_USER_INPUT', async () => {
     const { body } = await execute(yoga, SearchDocument, { query: '   ' });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('linked data', () => {
+  it('describes the article as a schema.org NewsArticle with mentions, images and quotations', async () => {
+    const result = await data(yoga, ArticleJsonLdDocument, { shortUrl: '7QxYz' });
+    const ld = result.article?.jsonLd as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Storm-hit harbour "will reopen next week"',
+      datePublished: '2024-03-07',
+      inLanguage: 'en',
+      url: 'https://p.dw.com/p/7QxYz',
+      mentions: [{ '@type': 'Person', name: 'Petra Lindqvist', alternateName: ['Lindqvist'] }],
+      image: [{ '@type': 'ImageObject', creditText: 'Erik Berg/TT/picture alliance' }],
+    });
+    expect(ld.hasPart).toContainEqual({
+      '@type': 'Quotation',
+      text: 'Ships must keep clear of the eastern pier.',
+      creator: { '@type': 'Organization', name: 'Coast Authority' },
+    });
+    // No invented facts: the page has no byline, so there is no author.
+    expect(ld).not.toHaveProperty('author');
   });
 });
