@@ -1,0 +1,112 @@
+/**
+ * Body items -> typed blocks: paragraphs, sub-headings, images, videos and related-article titles,
+ * plus the sign-off and "Edited by" lines, and `bodyText` with the spans of its blocks.
+ */
+import type { ParsedBlock, ParsedImage } from './types.ts';
+import type { BodyItem } from './layout.ts';
+import { parseEditedBy, parseSignOff } from './metadata.ts';
+
+export interface Body {
+  blocks: ParsedBlock[];
+  images: ParsedImage[];
+  bodyText: string;
+  editedBy: string | null;
+  authorInitials: string[];
+  agencies: string[];
+}
+
+/** A title-like line: short, no sentence-final punctuation (a question mark is allowed). */
+export function headingLike(text: string): boolean {
+  if (text.length > 130 || text.split(' ').length > 18) return false;
+  const last = text.replace(/["'“”„‘’»«)\]]+$/, '').slice(-1);
+  if (/[.,;:!…]/.test(last)) return false;
+  const first = text[0] ?? '';
+  return first.toLowerCase() !== first || /["'“„‘‚«»\d]/.test(first);
+}
+
+export function creditParts(credit: string | null): string[] {
+  if (credit === null) return [];
+  return credit
+    .split('/')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+type Draft =
+  | { kind: 'text'; text: string; heading: boolean }
+  | { kind: 'image'; image: ParsedImage }
+  | { kind: 'video'; title: string; duration: string | null };
+
+export function buildBody(items: readonly BodyItem[]): Body {
+  const drafts: Draft[] = [];
+  let editedBy: string | null = null;
+  let authorInitials: string[] = [];
+  let agencies: string[] = [];
+
+  for (const item of items) {
+    if (item.type === 'image') {
+      drafts.push({
+        kind: 'image',
+        image: { alt: item.alt, caption: item.caption, credit: item.credit, creditParts: creditParts(item.credit) },
+      });
+    } else if (item.type === 'video') {
+      let title = item.title;
+      // A lone "Watch video" marker belongs to the title line just above it.
+      const prev = drafts[drafts.length - 1];
+      if (title === '' && prev?.kind === 'text' && prev.heading) {
+        drafts.pop();
+        title = prev.text;
+      }
+      drafts.push({ kind: 'video', title, duration: item.duration });
+    } else {
+      const edited = parseEditedBy(item.text);
+      if (edited !== null) {
+        editedBy = edited;
+        continue;
+      }
+      const signOff = parseSignOff(item.text);
+      if (signOff !== null) {
+        authorInitials = signOff.initials;
+        agencies = signOff.agencies;
+        continue;
+      }
+      drafts.push({ kind: 'text', text: item.text, heading: headingLike(item.text) });
+    }
+  }
+
+  // Title-like lines after the last paragraph are teasers of other articles, not sub-headings.
+  let lastParagraph = -1;
+  drafts.forEach((d, i) => {
+    if (d.kind === 'text' && !d.heading) lastParagraph = i;
+  });
+
+  const blocks: ParsedBlock[] = [];
+  const images: ParsedImage[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  let paragraphIndex = 0;
+  const addText = (text: string): { start: number; end: number } => {
+    if (parts.length > 0) offset += 2;
+    const span = { start: offset, end: offset + text.length };
+    parts.push(text);
+    offset += text.length;
+    return span;
+  };
+
+  drafts.forEach((d, i) => {
+    if (d.kind === 'image') {
+      blocks.push({ kind: 'IMAGE', imageIndex: images.length });
+      images.push(d.image);
+    } else if (d.kind === 'video') {
+      blocks.push({ kind: 'VIDEO', title: d.title, duration: d.duration });
+    } else if (d.heading && i > lastParagraph) {
+      blocks.push({ kind: 'RELATED', title: d.text });
+    } else if (d.heading) {
+      blocks.push({ kind: 'SUBHEADING', text: d.text, span: addText(d.text) });
+    } else {
+      blocks.push({ kind: 'PARAGRAPH', index: paragraphIndex++, text: d.text, span: addText(d.text) });
+    }
+  });
+
+  return { blocks, images, bodyText: parts.join('\n\n'), editedBy, authorInitials, agencies };
+}

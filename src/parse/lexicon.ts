@@ -1,0 +1,202 @@
+/**
+ * Generic vocabularies of news prose (English and German). They describe the language and the page
+ * format, never one article: verbs of saying, honorifics, role nouns, organisation words, months.
+ * All entries are lower case; look-ups lower-case the word first.
+ */
+
+const set = (words: string): ReadonlySet<string> =>
+  new Set(words.split(/\s+/).filter((w) => w.length > 0));
+
+export const MONTHS_EN = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+export const MONTHS_DE = [
+  'januar', 'februar', 'märz', 'april', 'mai', 'juni',
+  'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+];
+
+/** Verbs (finite forms) that introduce direct speech or writing. */
+export const SPEECH_VERBS = set(`
+  said says say saying told tells tell added adds stated states explained explains noted notes
+  warned warns argued argues insisted insists stressed stresses emphasized emphasised emphasizes
+  emphasises claimed claims declared declares announced announces asked asks replied replies
+  responded responds continued continues urged urges demanded demands vowed vows pledged pledges
+  promised promises admitted admits acknowledged acknowledges commented comments remarked remarks
+  observed observes suggested suggests posted posts tweeted tweets wrote writes recalled recalls
+  conceded concedes countered counters complained complains cautioned cautions predicted predicts
+  confirmed confirms denied denies reiterated reiterates underlined underlines assured assures
+  boasted boasts lamented laments quipped quips exclaimed exclaims shouted shouts wondered
+  concluded concludes affirmed affirms alleged alleges accused accuses criticized criticised
+  criticizes criticises
+  sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
+  schrieb schreibt warnte warnt forderte fordert kritisierte kritisiert berichtete berichtet
+  unterstrich unterstreicht ergänzte ergänzt fragte fragt antwortete antwortet versprach verspricht
+  bekräftigte bekräftigt sprach spricht mahnte mahnt bestätigte bestätigt hieß heißt verkündete verkündet bilanzierte resümierte
+  appellierte appelliert beklagte beklagt versicherte versichert zitierte erinnerte erinnert
+`);
+
+/** Participles that attribute speech to the subject of the clause they hang on. */
+export const SPEECH_PARTICIPLES = set(`
+  adding saying noting warning insisting stressing arguing explaining claiming declaring writing
+  telling urging calling describing
+`);
+
+/** German verbs that only attribute speech together with a particle later in the clause. */
+export const DE_SPLIT_VERBS = set('räumte räumt kündigte kündigt teilte teilt fügte fügt stellte stellt machte macht gab gibt');
+
+/** Words that stand between a subject and its verb of saying without changing who speaks. */
+export const AUXILIARIES = set(`
+  has have had was is were are be been will would could should may might also previously later
+  earlier then again reportedly recently once repeatedly further already subsequently last yet
+  still often frequently publicly separately privately initially finally now just even
+  hat habe haben hatte hatten auch bereits zuvor noch zudem außerdem ebenfalls jedoch aber nun
+  später früher einst gestern heute
+`);
+
+/** Words that end a noun phrase when walking away from a verb of saying. */
+export const CLAUSE_BOUNDARY = set(`
+  that which who whom whose and but while as when after before because since although though if
+  where so than or nor whether until unless once instead
+  dass und aber während als wie weil denn obwohl wenn wo sodass oder ob bis nachdem bevor
+`);
+
+export const PRONOUNS_PERSON = set('he she er sie');
+export const PRONOUNS_THING = set('it es they');
+
+export const DETERMINERS = set(`
+  the a an this that these those his her its their our
+  der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen
+`);
+
+/** Honorifics written before a name (lower case; multi-word ones joined by a space). */
+export const TITLES = set(`
+  mr mrs ms miss dr prof professor sir dame lord lady admiral general gen colonel col major
+  captain capt lieutenant lt sergeant commander marshal brigadier president vice-president
+  chancellor premier pope king queen prince princess emperor sheikh emir sultan cardinal bishop
+  archbishop rabbi imam reverend rev father sister brother judge justice senator sen
+  representative rep congressman congresswoman governor gov mayor ambassador minister
+  secretary speaker chairman chairwoman saint
+  herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin bundespräsident bundespräsidentin
+  präsident präsidentin ministerpräsident ministerpräsidentin minister ministerin
+  außenminister außenministerin innenminister innenministerin finanzminister finanzministerin
+  verteidigungsminister verteidigungsministerin wirtschaftsminister wirtschaftsministerin
+  gesundheitsminister gesundheitsministerin justizminister justizministerin
+  bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin regierungschef
+  regierungschefin staatschef staatschefin papst könig königin fürst fürstin professorin
+  doktor pfarrer pfarrerin bischof bischöfin kardinal richter richterin senator senatorin
+  generalsekretär generalsekretärin parteichef parteichefin
+`);
+
+/** Capitalised multi-word honorifics, matched before single ones. */
+export const MULTI_TITLES = [
+  'prime minister', 'foreign minister', 'defense minister', 'defence minister', 'interior minister',
+  'finance minister', 'vice president', 'vice chancellor', 'secretary general', 'secretary of state',
+  'supreme leader', 'crown prince', 'lieutenant general', 'major general', 'rear admiral',
+  'vice admiral', 'chief justice', 'first lady', 'health minister', 'economy minister',
+];
+
+/** Nouns naming what a person does: heads of role phrases ("the party's leader"). */
+export const ROLE_NOUNS = set(`
+  minister head leader chief president spokesperson spokesman spokeswoman commander secretary
+  official chancellor ambassador mayor director chairman chairwoman chair ceo founder expert
+  analyst professor researcher lawyer attorney judge general envoy diplomat governor senator
+  lawmaker legislator mp deputy member candidate activist correspondent economist coach captain
+  player admiral premier king queen prince princess monarch president-elect politician
+  negotiator adviser advisor aide manager executive owner editor author writer journalist
+  reporter scientist doctor physician nurse officer soldier commissioner representative
+  prosecutor investigator inspector superintendent sheriff priest bishop cleric imam rabbi
+  pope general-secretary secretary-general boss counterpart successor predecessor rapporteur
+  organizer organiser campaigner lobbyist strategist historian sociologist political
+  scientist founder co-founder vice-president vice-chancellor ruler dictator strongman chief
+  sprecher sprecherin chef chefin leiter leiterin vorsitzende vorsitzender präsident
+  präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin experte
+  expertin analyst analystin direktor direktorin botschafter botschafterin abgeordnete
+  abgeordneter politiker politikerin richter richterin anwalt anwältin professor professorin
+  generalsekretär generalsekretärin kommandeur befehlshaber oberbefehlshaber
+`);
+
+/** Words that make a capitalised phrase an organisation, body or place rather than a person. */
+export const ORG_WORDS = set(`
+  ministry ministries government navy army air force forces military police office department
+  agency service services press news party council committee commission union court parliament
+  senate congress assembly bank fund institute institution university college school hospital
+  company corporation group association federation foundation organization organisation league
+  alliance coalition authority authorities administration embassy consulate cabinet
+  presidency kremlin pentagon commission bureau network channel times post journal gazette
+  tribune herald daily weekly magazine radio television tv broadcaster media fleet guard
+  guards brigade battalion regiment division corps gulf sea ocean river lake mountain mountains
+  island islands strait bay coast valley desert region province state states republic kingdom
+  city town village district street square avenue airport station port harbor harbour bridge
+  palace hall house tower center centre museum stadium church cathedral mosque temple
+  prison camp base summit conference forum games cup championship olympics festival club team
+  fc inc ltd llc ag gmbh co corp plc exchange market markets stock index
+  regierung ministerium bundesregierung bundestag bundesrat landtag polizei armee bundeswehr
+  partei gericht verwaltung behörde amt bund stiftung verband verein universität hochschule
+  krankenhaus klinik unternehmen konzern gruppe bank kommission rat senat parlament stadt
+  kirche zeitung agentur sender
+`);
+
+/** Capitalised first words that mark a place: "North Korea", "New York", "San Francisco". */
+export const PLACE_PREFIXES = set(`
+  north south east west central northern southern eastern western new san santa saint st sankt
+  los las upper lower greater middle far nord süd ost mittel
+`);
+
+/** Day names: capitalised, never people. */
+export const DAYS = set(`
+  monday tuesday wednesday thursday friday saturday sunday
+  montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+`);
+
+/** Particles inside names: "Van Acker", "de Boer", "von der Leyen". */
+export const NAME_PARTICLES = set('van von de der den del della di da du dos das le la ter ten zu bin ibn al el');
+
+/**
+ * Capitalised words that are not names: function words at a sentence start, pronouns, frequent
+ * adverbs, and German function words (German capitalises nouns, so these must not start a name).
+ */
+export const STOPWORDS = set(`
+  the a an and but or nor so yet for of in on at to by from with without about above below
+  under over between among against during before after since until while when where why how
+  what which who whom whose that this these those there here it its he she they we you i me
+  him her them us my your our their his hers theirs ours mine yours
+  is are was were be been being has have had do does did will would shall should can could may
+  might must not no yes all any both each every few many more most other some such only own
+  same than too very just also even still however meanwhile moreover furthermore therefore
+  thus hence instead indeed according following despite although though because if unless
+  whether as like unlike amid amidst toward towards upon within across along around behind
+  beyond inside outside near next last first second third one two three four five several
+  earlier later today yesterday tomorrow now then once again already soon recently
+  mr mrs ms
+  der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern
+  nicht kein keine ist sind war waren wird werden wurde wurden hat haben hatte hatten sein
+  im in am an auf aus bei mit nach von vor zu zum zur über unter durch für gegen ohne um
+  als wie wenn weil dass ob bis seit während trotz wegen laut zufolge so auch noch schon nur
+  er sie es wir ihr ich du man sich dies diese dieser dieses jene jener jedes jeder jede alle
+  viele einige mehrere manche dort hier heute gestern morgen nun jetzt dann damals bereits
+  zudem außerdem jedoch dennoch allerdings deshalb daher damit dabei dazu hierzu darauf
+  mehr weniger etwa rund fast knapp beim vom ins ans
+`);
+
+/** Lines of page chrome (navigation, sharing, footers), compared lower-cased without final dot. */
+export const CHROME_LINES = set(`
+  advertisement anzeige werbung share teilen print drucken feedback facebook twitter x whatsapp
+  telegram linkedin reddit e-mail email mail permalink menu menü search suche close schließen
+  dw deutsche-welle newsletter
+`);
+
+export const CHROME_PHRASES = [
+  'send us your feedback', 'senden sie uns ihr feedback', 'schicken sie uns ihr feedback',
+  'copy link', 'link kopieren', 'share this article', 'artikel teilen', 'print this page',
+  'seite drucken', 'more dw sites', 'weitere dw-angebote', 'live tv', 'privacy policy',
+  'legal notice', 'accessibility statement', 'impressum', 'datenschutz', 'barrierefreiheit',
+  'contact', 'kontakt', 'show more', 'mehr anzeigen', 'load more', 'mehr laden',
+];
+
+/** Headings that open a list of links (topics, teasers) which is chrome up to its end. */
+export const LIST_HEADINGS = [
+  'related topics', 'explore more', 'more on this topic', 'related content', 'related articles',
+  'mehr zum thema', 'verwandte themen', 'themenseiten', 'mehr entdecken', 'more stories',
+  'weitere themen', 'top stories', 'top-themen', 'recommended', 'empfehlungen',
+];
