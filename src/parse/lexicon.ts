@@ -200,3 +200,55 @@ export const LIST_HEADINGS = [
   'mehr zum thema', 'verwandte themen', 'themenseiten', 'mehr entdecken', 'more stories',
   'weitere themen', 'top stories', 'top-themen', 'recommended', 'empfehlungen',
 ];
+
+/** Capitalised modifiers inside institution names: "Minister of National Defence", "Foreign Office". */
+export const INSTITUTION_WORDS = set(`
+  defence defense national foreign interior finance financial economic economy health justice
+  education affairs security public federal international european united nations human rights
+  environment environmental energy trade development transport agriculture culture cultural labour
+  labor social home internal external supreme constitutional naval armed border emergency
+  intelligence science research technology digital climate communist democratic republican
+  socialist liberal conservative green greens labour peoples people's revolutionary islamic
+  royal imperial presidential parliamentary administrative statistical olympic world global
+  watch amnesty crisis relief aid red cross crescent
+  bundes landes staats auswärtige auswärtiges
+`);
+
+/** Lower-case words that may stand inside a role phrase: "the country's new foreign minister". */
+export const ROLE_MODIFIERS = set(`
+  new former top senior junior deputy acting chief then current outgoing incoming foreign prime
+  vice first second assistant associate executive general special regional local state federal
+  interim long-time longtime veteran fellow opposition ruling party government army navy military
+  police defence defense interior finance economy health justice education security environment
+  energy trade transport foreign home press media communications union club team company group
+  ministry family rights campaign election
+  neue neuer neuen ehemalige ehemaliger frühere früherer amtierende amtierender stellvertretende
+  stellvertretender
+`);
+
+/** German role nouns are compounds: "Regierungssprecher", "Grünen-Chefin". */
+export const DE_ROLE_SUFFIXES = [
+  'sprecher', 'sprecherin', 'chef', 'chefin', 'minister', 'ministerin', 'präsident', 'präsidentin',
+  'politiker', 'politikerin', 'vorsitzende', 'vorsitzender', 'experte', 'expertin', 'leiter',
+  'leiterin', 'kanzler', 'kanzlerin', 'direktor', 'direktorin', 'botschafter', 'botschafterin',
+  'beauftragte', 'beauftragter', 'forscher', 'forscherin', 'sekretär', 'sekretärin', 'führer',
+  'führerin', 'kommandeur', 'trainer', 'trainerin', 'bürgermeister', 'bürgermeisterin',
+];
+
+/** Multi-word place names that look like a first name and a surname. */
+export const MULTI_WORD_PLACES = set(`
+  hong_kong saudi_arabia sri_lanka costa_rica puerto_rico tel_aviv buenos_aires kuala_lumpur
+  abu_dhabi addis_ababa sierra_leone burkina_faso el_salvador cape_verde cape_town phnom_penh
+  los_angeles las_vegas sao_paulo são_paulo rio_de_janeiro dar_es_salaam wall_street
+  silicon_valley capitol_hill gaza_strip west_bank nagorno_karabakh hong_kong macau
+  costa_brava monte_carlo tierra_del_fuego latin_america
+`);
+
+/** Prepositions that end a speaker's noun phrase after the verb: "said Li on Monday". */
+export const PREPOSITIONS = set(`
+  on in at during after before from with to into about over under via through in per by
+  am im an bei mit nach vor auf zu zum zur gegenüber über unter vom beim seit während
+`);
+
+/** Particles that complete a German split verb of saying: "fügte hinzu", "stellte klar". */
+export const DE_VERB_PARTICLES = set('hinzu klar an ein mit fest zu deutlich bekannt');

@@ -1,0 +1,385 @@
+/**
+ * People named in the article. A name is a run of capitalised words (with particles such as "van",
+ * "de", "von der") that is left over once honorifics, role words, institution words and places
+ * are peeled off its front. Two or more words make a name on their own; a single word needs
+ * evidence: an honorific or role before it, or an earlier full name it shortens.
+ */
+import type { Language, ParsedPerson } from './types.ts';
+import type { Unit } from './units.ts';
+import { tokenize, type Token } from './tokens.ts';
+import {
+  CLAUSE_BOUNDARY,
+  DAYS,
+  DETERMINERS,
+  DE_ROLE_SUFFIXES,
+  INSTITUTION_WORDS,
+  MONTHS_DE,
+  MONTHS_EN,
+  MULTI_TITLES,
+  MULTI_WORD_PLACES,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PLACE_PREFIXES,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  STOPWORDS,
+  TITLES,
+} from './lexicon.ts';
+
+export interface Person {
+  name: string;
+  tokens: string[];
+  aliases: string[];
+  titles: string[];
+  roles: string[];
+  firstUnit: number;
+  firstOffset: number;
+}
+
+export interface Mention {
+  unit: number;
+  start: number;
+  end: number;
+  person: Person;
+  /** The mention writes the whole name (not a shortened form). */
+  full: boolean;
+}
+
+export interface PeopleIndex {
+  people: Person[];
+  mentions: Mention[];
+}
+
+interface Candidate {
+  unit: number;
+  start: number;
+  end: number;
+  words: string[];
+  written: string;
+  titles: string[];
+  roles: string[];
+  /** An honorific or role phrase stands before it: evidence that a single word is a person. */
+  introduced: boolean;
+  particleStart: boolean;
+}
+
+const MONTHS = new Set([...MONTHS_EN, ...MONTHS_DE]);
+
+export function isRoleWord(lower: string): boolean {
+  if (ROLE_NOUNS.has(lower) || TITLES.has(lower)) return true;
+  const last = lower.split(/[-‐]/).pop() ?? lower;
+  if (last !== lower && (ROLE_NOUNS.has(last) || TITLES.has(last))) return true;
+  return lower.length > 7 && DE_ROLE_SUFFIXES.some((s) => lower.endsWith(s));
+}
+
+function isOrgWord(lower: string): boolean {
+  if (ORG_WORDS.has(lower) || INSTITUTION_WORDS.has(lower)) return true;
+  const last = lower.split(/[-‐]/).pop() ?? lower;
+  return last !== lower && ORG_WORDS.has(last);
+}
+
+/** Words that describe rather than name: peeled off the front of a capitalised run. */
+function isDescriptor(lower: string): boolean {
+  return isRoleWord(lower) || isOrgWord(lower) || DAYS.has(lower) || MONTHS.has(lower);
+}
+
+const DE_NOUN = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ium|enz|anz|ik)$/;
+const DE_ADJECTIVE = /(?:isch|ische|ischen|ischer|isches|sche|schen|scher)$/;
+
+function nameish(t: Token): boolean {
+  return t.capitalized && !t.acronym && /^\p{L}/u.test(t.text);
+}
+
+function particle(t: Token): boolean {
+  return NAME_PARTICLES.has(t.text) || (NAME_PARTICLES.has(t.lower) && t.capitalized);
+}
+
+/** A name continues across one space, or ". " after an initial or abbreviated honorific. */
+function joins(prev: Token, next: Token): boolean {
+  if (prev.possessive) return false;
+  if (next.gap === ' ') return true;
+  return next.gap === '. ' && (prev.text.length === 1 || /^(?:dr|prof|mr|mrs|ms|st|gen|lt|col|sgt|capt|rep|sen|gov)$/i.test(prev.text));
+}
+
+function runsOf(tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const nxt = tokens[i + 1];
+    if (!t || !(nameish(t) || (particle(t) && nxt && nameish(nxt) && nxt.gap === ' '))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j] as Token;
+      const next = tokens[j + 1] as Token;
+      if (!joins(cur, next)) break;
+      if (nameish(next)) {
+        j++;
+        continue;
+      }
+      // Particles only inside a name: "Anna de Boer", "Ursula von der Leyen".
+      let k = j + 1;
+      while (k < tokens.length && particle(tokens[k] as Token) && !(tokens[k] as Token).capitalized && (tokens[k] as Token).gap === ' ') k++;
+      const after = tokens[k];
+      if (k > j + 1 && after && nameish(after) && after.gap === ' ') {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+const ROLE_CONNECTORS = new Set(['of', 'for', 'on', 'der', 'des', 'für']);
+
+/**
+ * The role phrase written just before position `end` (exclusive), walking left: "China's defence
+ * minister", "Russian Navy head". Returns the index of its first token, or -1.
+ */
+function roleStart(tokens: readonly Token[], end: number, allowComma: boolean): number {
+  let start = -1;
+  let hasRole = false;
+  let steps = 0;
+  for (let p = end - 1; p >= 0 && steps < 9; p--, steps++) {
+    const t = tokens[p] as Token;
+    const gapAfter = (tokens[p + 1] as Token).gap;
+    const okGap = gapAfter === ' ' || (allowComma && p === end - 1 && gapAfter === ', ');
+    if (!okGap) break;
+    if (ROLE_CONNECTORS.has(t.lower) && !t.capitalized) {
+      const before = tokens[p - 1];
+      if (before && before.capitalized && (tokens[p + 1] as Token).capitalized) continue;
+      break;
+    }
+    const roleWord = isRoleWord(t.lower);
+    if (t.capitalized && !STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower)) {
+      start = p;
+      hasRole ||= roleWord;
+      continue;
+    }
+    if (!t.capitalized && (roleWord || ROLE_MODIFIERS.has(t.lower) || isOrgWord(t.lower))) {
+      start = p;
+      hasRole ||= roleWord;
+      continue;
+    }
+    break;
+  }
+  if (start < 0 || !hasRole) return -1;
+  // The phrase must end in a role word or an institution, not in a stray name.
+  return start;
+}
+
+function appositiveRole(text: string, tokens: readonly Token[], after: number): string | null {
+  const first = tokens[after];
+  if (!first || first.gap !== ', ') return null;
+  let p = after;
+  if (DETERMINERS.has(first.lower) && (first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower.startsWith('d') || first.lower.startsWith('e'))) p++;
+  const begin = p;
+  let hasRole = false;
+  let last = -1;
+  for (; p < tokens.length && p - after < 9; p++) {
+    const t = tokens[p] as Token;
+    if (p > begin && t.gap !== ' ') break;
+    if (CLAUSE_BOUNDARY.has(t.lower) || (STOPWORDS.has(t.lower) && !ROLE_CONNECTORS.has(t.lower) && t.lower !== 'the')) return null;
+    if (isRoleWord(t.lower)) hasRole = true;
+    last = p;
+  }
+  const end = tokens[last];
+  const next = tokens[last + 1];
+  if (!hasRole || last < begin || !end) return null;
+  if (next && !/^[,.;:)!?]/.test(next.gap) && p - after < 9) return null;
+  if (!next && !/^\s*[,.;:)!?]?\s*$/.test(text.slice(end.end))) return null;
+  return text.slice((tokens[begin] as Token).start, end.end);
+}
+
+function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: number, language: Language): Candidate | null {
+  const titles: string[] = [];
+  let k = from;
+  let peeled = false;
+  while (k <= to) {
+    const t = tokens[k] as Token;
+    const next = k < to ? (tokens[k + 1] as Token) : undefined;
+    if (next) {
+      const pair = `${t.lower} ${next.lower}`;
+      if (MULTI_TITLES.includes(pair)) {
+        titles.push(`${t.text} ${next.text}`);
+        k += 2;
+        peeled = true;
+        continue;
+      }
+    }
+    if (TITLES.has(t.lower.replace(/\.$/, ''))) {
+      titles.push(next?.gap.startsWith('.') ? `${t.text}.` : t.text);
+      k++;
+      peeled = true;
+      continue;
+    }
+    if (STOPWORDS.has(t.lower) && !particle(t)) {
+      k++;
+      continue;
+    }
+    if (isDescriptor(t.lower) || (next && (isDescriptor(next.lower) || TITLES.has(next.lower)))) {
+      // A descriptor word (or a place or demonym before one) is part of a role, not of the name.
+      titles.length = 0;
+      k++;
+      peeled = true;
+      continue;
+    }
+    break;
+  }
+  if (k > to) return null;
+  const words = tokens.slice(k, to + 1);
+  const first = words[0] as Token;
+  const lowerWords = words.map((w) => w.lower);
+  if (lowerWords.some((w) => isOrgWord(w) || DAYS.has(w))) return null;
+  if (words.length >= 2 && PLACE_PREFIXES.has(first.lower)) return null;
+  if (MULTI_WORD_PLACES.has(lowerWords.filter((w) => w.length > 0).join('_'))) return null;
+  if (words.some((w, i) => i < words.length - 1 && MONTHS.has(w.lower))) return null;
+  if (language === 'de' && words.some((w) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower))) return null;
+  if (words.every((w) => STOPWORDS.has(w.lower) || particle(w))) return null;
+
+  // A noun phrase after an article is a thing ("the Kremlin", "die Bahn"), unless a role came first.
+  const before = tokens[from - 1];
+  if (!peeled && before && before.gap !== undefined && DETERMINERS.has(before.lower) && (tokens[from] as Token).gap === ' ') {
+    return null;
+  }
+
+  const last = words[words.length - 1] as Token;
+  const written = unit.text.slice(first.start, last.end);
+  const roles: string[] = [];
+  const rs = roleStart(tokens, k, titles.length > 0 || k === from);
+  let introduced = titles.length > 0;
+  if (rs >= 0) {
+    // The role ends before any honorific that directly precedes the name.
+    let roleEnd = k - 1;
+    while (roleEnd >= rs && TITLES.has((tokens[roleEnd] as Token).lower) && titles.length > 0) roleEnd--;
+    if (roleEnd >= rs) {
+      const role = unit.text.slice((tokens[rs] as Token).start, (tokens[roleEnd] as Token).end + ((tokens[roleEnd] as Token).possessive ? 2 : 0));
+      roles.push(role.replace(/^(?:the|The|a|A|an|An) /, ''));
+      introduced = true;
+    }
+  }
+  const appos = appositiveRole(unit.text, tokens, to + 1);
+  if (appos) {
+    roles.push(appos);
+    introduced = true;
+  }
+  return {
+    unit: unit.order,
+    start: first.start,
+    end: last.end,
+    words: words.map((w) => w.text),
+    written,
+    titles,
+    roles,
+    introduced,
+    particleStart: particle(first) && !first.capitalized,
+  };
+}
+
+function sameWords(a: readonly string[], b: readonly string[], at: number): boolean {
+  for (let i = 0; i < b.length; i++) if (a[at + i]?.toLowerCase() !== b[i]?.toLowerCase()) return false;
+  return true;
+}
+
+/** `short` is a contiguous part of `long` that starts or ends it. */
+function shortens(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  return sameWords(long, short, 0) || sameWords(long, short, long.length - short.length);
+}
+
+function addUnique(list: string[], value: string): void {
+  if (!list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
+}
+
+export function extractPeople(units: readonly Unit[], language: Language, excluded: readonly string[]): PeopleIndex {
+  const candidates: Candidate[] = [];
+  for (const unit of units) {
+    const tokens = tokenize(unit.text);
+    for (const [from, to] of runsOf(tokens)) {
+      const c = analyzeRun(unit, tokens, from, to, language);
+      if (c) candidates.push(c);
+    }
+  }
+  const excludedLower = excluded.map((e) => e.toLowerCase());
+  const isExcluded = (c: Candidate): boolean =>
+    excludedLower.some((e) => e.includes(c.written.toLowerCase()));
+
+  const people: Person[] = [];
+  const mentions: Mention[] = [];
+  const mention = (c: Candidate, person: Person, full: boolean): void => {
+    mentions.push({ unit: c.unit, start: c.start, end: c.end, person, full });
+    for (const t of c.titles) addUnique(person.titles, t);
+    for (const r of c.roles) addUnique(person.roles, r);
+    if (c.unit < person.firstUnit || (c.unit === person.firstUnit && c.start < person.firstOffset)) {
+      person.firstUnit = c.unit;
+      person.firstOffset = c.start;
+    }
+  };
+
+  // Full names first, longest first, so shorter forms attach to them wherever they appear.
+  const strong = candidates.filter((c) => c.words.length >= 2 && !c.particleStart && !isExcluded(c));
+  strong.sort((a, b) => b.words.length - a.words.length);
+  for (const c of strong) {
+    const exact = people.find((p) => sameWords(p.tokens, c.words, 0) && p.tokens.length === c.words.length);
+    if (exact) {
+      mention(c, exact, true);
+      continue;
+    }
+    const longer = people.filter((p) => shortens(p.tokens, c.words));
+    if (longer.length === 1 && longer[0]) {
+      addUnique(longer[0].aliases, c.written);
+      mention(c, longer[0], false);
+      continue;
+    }
+    const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start };
+    people.push(person);
+    mention(c, person, true);
+  }
+
+  const weak = candidates
+    .filter((c) => c.words.length === 1 || c.particleStart)
+    .sort((a, b) => a.unit - b.unit || a.start - b.start);
+  for (const c of weak) {
+    if (isExcluded(c)) continue;
+    const matches = people.filter((p) => shortens(p.tokens, c.words) || (p.tokens.length === c.words.length && sameWords(p.tokens, c.words, 0)));
+    if (matches.length > 0) {
+      const person = pickRecent(matches, mentions, c);
+      if (person.tokens.length !== c.words.length) addUnique(person.aliases, c.written);
+      mention(c, person, person.tokens.length === c.words.length);
+      continue;
+    }
+    if (c.introduced && !c.particleStart && /^\p{Lu}\p{Ll}/u.test(c.written)) {
+      const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start };
+      people.push(person);
+      mention(c, person, true);
+    }
+  }
+
+  people.sort((a, b) => a.firstUnit - b.firstUnit || a.firstOffset - b.firstOffset);
+  mentions.sort((a, b) => a.unit - b.unit || a.start - b.start);
+  return { people, mentions };
+}
+
+function pickRecent(matches: Person[], mentions: readonly Mention[], c: Candidate): Person {
+  let best = matches[0] as Person;
+  let bestPos = -1;
+  for (const m of mentions) {
+    if (!matches.includes(m.person)) continue;
+    const pos = m.unit * 1e7 + m.start;
+    if (pos < c.unit * 1e7 + c.start && pos > bestPos) {
+      bestPos = pos;
+      best = m.person;
+    }
+  }
+  return best;
+}
+
+export function toParsedPeople(index: PeopleIndex): ParsedPerson[] {
+  return index.people.map((p) => ({ name: p.name, aliases: p.aliases, titles: p.titles, roles: p.roles }));
+}
