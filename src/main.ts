@@ -4,12 +4,14 @@
  */
 import { ConfigError, readConfig } from './config.ts';
 import { ContentDirError, loadContent } from './content/loader.ts';
+import { createSubgraphSchema, federationEnabled } from './federation/subgraph.ts';
 import { createLogger } from './logger.ts';
 import { createServer, GRAPHQL_PATH } from './server/createServer.ts';
 import { closeGracefully, createHttpServer, listen } from './server/http.ts';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
+  const schema = federationEnabled(process.env) ? createSubgraphSchema() : undefined;
   const log = createLogger(config.logLevel);
   const started = performance.now();
   const content = await loadContent(config.contentDir);
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     ms: Math.round(performance.now() - started),
   });
 
-  const yoga = createServer({ store: content.store, logging: config.logLevel === 'debug' });
+  const yoga = createServer({ store: content.store, logging: config.logLevel === 'debug', schema });
   const server = createHttpServer(yoga);
   const port = await listen(server, config.port, config.host);
   const shownHost =
