@@ -11,8 +11,6 @@
  */
 import {
   concatAST,
-  GraphQLError,
-  GraphQLScalarType,
   Kind,
   parse,
   print,
@@ -23,8 +21,9 @@ import {
   type GraphQLSchema,
   type ObjectTypeDefinitionNode,
   type ObjectTypeExtensionNode,
+  type ValueNode,
 } from 'graphql';
-import { createSchema } from 'graphql-yoga';
+import { createGraphQLError, createSchema } from 'graphql-yoga';
 import { ConfigError } from '../config.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema.ts';
@@ -38,10 +37,12 @@ export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.3';
 const ENTITY_INTERFACE = 'Node';
 const KEY_FIELDS = 'id';
 
-/** `extend schema @link(...)`: tells composition this is a Federation 2 subgraph. */
-const LINK_EXTENSION = parse(
-  `extend schema @link(url: "${FEDERATION_SPEC_URL}", import: ["@key"])`,
-);
+/**
+ * `extend schema @link(...)`: tells composition this is a Federation 2 subgraph. Parsed afresh for
+ * every document, since building a schema may add to the schema extension node it is given.
+ */
+const linkExtension = (): DocumentNode =>
+  parse(`extend schema @link(url: "${FEDERATION_SPEC_URL}", import: ["@key"])`);
 
 /**
  * Definitions the executable schema needs for the directives the SDL uses. Not part of
@@ -113,7 +114,7 @@ export function entityTypeNames(document: DocumentNode): string[] {
 
 /** Newsgraph's SDL as a Federation 2 subgraph: `schema/*.graphql` plus `@link` and the keys. */
 export function subgraphTypeDefs(typeDefs: readonly string[] = loadTypeDefs()): DocumentNode {
-  return concatAST([LINK_EXTENSION, ...typeDefs.map((sdl) => withEntityKeys(parse(sdl)))]);
+  return concatAST([linkExtension(), ...typeDefs.map((sdl) => withEntityKeys(parse(sdl)))]);
 }
 
 /** What `_service { sdl }` answers: the subgraph SDL that composition reads. */
@@ -137,20 +138,22 @@ function isReference(value: unknown): value is EntityReference {
   );
 }
 
-/** `_Any`: an entity representation, an object with a string `__typename`. */
-const AnyScalar = new GraphQLScalarType({
-  name: '_Any',
-  serialize: (value) => value,
-  parseValue(value) {
-    if (!isReference(value)) throw new TypeError('_Any must be an object with a __typename');
+/**
+ * `_Any`: an entity representation, an object with a string `__typename`. A plain scalar config
+ * (not a `GraphQLScalarType`), so it works whichever copy of graphql-js builds the schema.
+ */
+const AnyScalar = {
+  serialize: (value: unknown) => value,
+  parseValue(value: unknown): EntityReference {
+    if (!isReference(value)) throw createGraphQLError('_Any must be an object with a __typename');
     return value;
   },
-  parseLiteral(ast, variables) {
+  parseLiteral(ast: ValueNode, variables?: { readonly [name: string]: unknown } | null) {
     const value: unknown = valueFromASTUntyped(ast, variables);
-    if (!isReference(value)) throw new TypeError('_Any must be an object with a __typename');
+    if (!isReference(value)) throw createGraphQLError('_Any must be an object with a __typename');
     return value;
   },
-});
+};
 
 type ReferenceResolver = (reference: EntityReference, context: GraphQLContext) => NodeRecord | null;
 
@@ -189,7 +192,7 @@ export function subgraphResolvers(entityTypes: readonly string[], sdl: string) {
             ? entities[reference.__typename]
             : undefined;
           if (!entity) {
-            throw new GraphQLError(`"${reference.__typename}" is not an entity of this subgraph`);
+            throw createGraphQLError(`"${reference.__typename}" is not an entity of this subgraph`);
           }
           return entity.__resolveReference(reference, context);
         }),
