@@ -12,6 +12,8 @@ import {
   DAYS,
   DETERMINERS,
   DE_ROLE_SUFFIXES,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
   INSTITUTION_WORDS,
   MONTHS_DE,
   MONTHS_EN,
@@ -61,6 +63,10 @@ interface Candidate {
   /** An honorific or role phrase stands before it: evidence that a single word is a person. */
   introduced: boolean;
   particleStart: boolean;
+  /** Enough evidence to stand as a full name on its own. */
+  plausible: boolean;
+  /** Positive evidence (introduced, speaking, particles), not just the absence of counter-signs. */
+  evidence: boolean;
 }
 
 const MONTHS = new Set([...MONTHS_EN, ...MONTHS_DE]);
@@ -69,7 +75,12 @@ export function isRoleWord(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower)) return true;
   const last = lower.split(/[-‐]/).pop() ?? lower;
   if (last !== lower && (ROLE_NOUNS.has(last) || TITLES.has(last))) return true;
-  return lower.length > 7 && DE_ROLE_SUFFIXES.some((s) => lower.endsWith(s));
+  if (lower.length > 7 && DE_ROLE_SUFFIXES.some((s) => lower.endsWith(s))) return true;
+  // German agent nouns, mostly feminine forms: "Geigerin", "Intendantin", "Spediteur".
+  return (
+    (lower.length >= 7 && /(?:erin|istin|orin|eurin|ärin|eur|ginn)$/.test(lower)) ||
+    (lower.length >= 9 && /(?:antin|entin|atin|login)$/.test(lower))
+  );
 }
 
 function isOrgWord(lower: string): boolean {
@@ -83,7 +94,7 @@ function isDescriptor(lower: string): boolean {
   return isRoleWord(lower) || isOrgWord(lower) || DAYS.has(lower) || MONTHS.has(lower);
 }
 
-const DE_NOUN = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ium|enz|anz|ik)$/;
+const DE_NOUN = /^[^-‐]*(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ium)$/;
 const DE_ADJECTIVE = /(?:isch|ische|ischen|ischer|isches|sche|schen|scher)$/;
 
 function nameish(t: Token): boolean {
@@ -93,6 +104,9 @@ function nameish(t: Token): boolean {
 function particle(t: Token): boolean {
   return NAME_PARTICLES.has(t.text) || (NAME_PARTICLES.has(t.lower) && t.capitalized);
 }
+
+/** "der"/"den" are particles only after another one ("von der Leyen"); alone they are articles. */
+const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'las', 'los']);
 
 /** A name continues across one space, or ". " after an initial or abbreviated honorific. */
 function joins(prev: Token, next: Token): boolean {
@@ -107,7 +121,8 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
   while (i < tokens.length) {
     const t = tokens[i];
     const nxt = tokens[i + 1];
-    if (!t || !(nameish(t) || (particle(t) && nxt && nameish(nxt) && nxt.gap === ' '))) {
+    const particleStart = t && particle(t) && !SECOND_PARTICLES.has(t.lower) && nxt && nameish(nxt) && nxt.gap === ' ';
+    if (!t || !(nameish(t) || particleStart)) {
       i++;
       continue;
     }
@@ -122,7 +137,15 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
       }
       // Particles only inside a name: "Anna de Boer", "Ursula von der Leyen".
       let k = j + 1;
-      while (k < tokens.length && particle(tokens[k] as Token) && !(tokens[k] as Token).capitalized && (tokens[k] as Token).gap === ' ') k++;
+      while (
+        k < tokens.length &&
+        particle(tokens[k] as Token) &&
+        !(tokens[k] as Token).capitalized &&
+        (tokens[k] as Token).gap === ' ' &&
+        (k > j + 1 || !SECOND_PARTICLES.has((tokens[k] as Token).lower))
+      ) {
+        k++;
+      }
       const after = tokens[k];
       if (k > j + 1 && after && nameish(after) && after.gap === ' ') {
         j = k;
@@ -180,6 +203,8 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
   let p = after;
   if (DETERMINERS.has(first.lower) && (first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower.startsWith('d') || first.lower.startsWith('e'))) p++;
   const begin = p;
+  const lead = tokens[begin];
+  if (begin === after && lead && lead.capitalized && !lead.possessive) return null;
   let hasRole = false;
   let last = -1;
   for (; p < tokens.length && p - after < 9; p++) {
@@ -197,10 +222,51 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
   return text.slice((tokens[begin] as Token).start, end.end);
 }
 
-function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: number, language: Language): Candidate | null {
+/** What the whole article says about words: which also appear in lower case, which follow articles. */
+export interface WordStats {
+  language: Language;
+  lowercase: Set<string>;
+  /** Capitalised words seen after an article or article + adjective: German common nouns. */
+  nouns: Set<string>;
+}
+
+const NOUN_MARKERS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines',
+  'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'kein', 'keine', 'sein', 'seine', 'ihr', 'ihre',
+  'unser', 'unsere', 'jede', 'jeder', 'jedes', 'diese', 'dieser', 'dieses', 'alle', 'viele',
+]);
+
+export function wordStats(units: readonly Unit[], language: Language): WordStats {
+  const lowercase = new Set<string>();
+  const nouns = new Set<string>();
+  for (const unit of units) {
+    const tokens = tokenize(unit.text);
+    tokens.forEach((t, i) => {
+      if (!t.capitalized) {
+        lowercase.add(t.lower);
+        return;
+      }
+      const p1 = tokens[i - 1];
+      const p2 = tokens[i - 2];
+      if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized) nouns.add(t.lower);
+      if (p1 && p2 && t.gap === ' ' && p1.gap === ' ' && !p1.capitalized && NOUN_MARKERS.has(p2.lower) && /(?:e|en|er|es|em)$/.test(p1.lower)) nouns.add(t.lower);
+    });
+  }
+  return { language, lowercase, nouns };
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'through', 'nach', 'aus', 'bei']);
+const DE_ADJ_START = /(?:e|es|en|er|em)$/;
+
+function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: number, stats: WordStats): Candidate | null {
+  const { language } = stats;
   const titles: string[] = [];
   let k = from;
   let peeled = false;
+  const atSentenceStart = (i: number): boolean => {
+    const t = tokens[i] as Token;
+    return i === 0 || /[.!?:…]["'”’“»«)]*\s*["'“„‘‚«»]?\s*$/.test(t.gap);
+  };
   while (k <= to) {
     const t = tokens[k] as Token;
     const next = k < to ? (tokens[k + 1] as Token) : undefined;
@@ -219,8 +285,13 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
       peeled = true;
       continue;
     }
-    if (STOPWORDS.has(t.lower) && !particle(t)) {
+    if (STOPWORDS.has(t.lower) && (!particle(t) || SECOND_PARTICLES.has(t.lower) || t.lower === 'die' || t.lower === 'das')) {
       k++;
+      // After an article comes a noun, not a name: "Die Kleinstadt X", "The Rolling Stones".
+      if (DETERMINERS.has(t.lower) && k <= to && !TITLES.has((tokens[k] as Token).lower)) {
+        k++;
+        peeled = true;
+      }
       continue;
     }
     if (isDescriptor(t.lower) || (next && (isDescriptor(next.lower) || TITLES.has(next.lower)))) {
@@ -230,6 +301,20 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
       peeled = true;
       continue;
     }
+    if (language === 'de' && k < to) {
+      // German nouns are capitalised: a known noun, or a sentence-initial adjective, is no name.
+      if (stats.nouns.has(t.lower) || (atSentenceStart(k) && DE_ADJ_START.test(t.lower) && t.lower.length > 3 && stats.lowercase.has(t.lower))) {
+        k++;
+        peeled = true;
+        continue;
+      }
+      // "Spediteur Henning Haas": three words without particles start with a role noun.
+      if (to - k >= 2 && !tokens.slice(k, to + 1).some((w) => particle(w)) && /(?:er|eur|or|ent|ant|ist|in|ge|te)$/.test(t.lower)) {
+        k++;
+        peeled = true;
+        continue;
+      }
+    }
     break;
   }
   if (k > to) return null;
@@ -238,14 +323,15 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
   const lowerWords = words.map((w) => w.lower);
   if (lowerWords.some((w) => isOrgWord(w) || DAYS.has(w))) return null;
   if (words.length >= 2 && PLACE_PREFIXES.has(first.lower)) return null;
-  if (MULTI_WORD_PLACES.has(lowerWords.filter((w) => w.length > 0).join('_'))) return null;
+  if (MULTI_WORD_PLACES.has(lowerWords.join('_'))) return null;
   if (words.some((w, i) => i < words.length - 1 && MONTHS.has(w.lower))) return null;
-  if (language === 'de' && words.some((w) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower))) return null;
+  if (language === 'de' && words.some((w) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower))) return null;
   if (words.every((w) => STOPWORDS.has(w.lower) || particle(w))) return null;
+  if (words.length >= 2 && /(?:ous|ive|ful|less|able|ible)$/.test(first.lower)) return null;
 
   // A noun phrase after an article is a thing ("the Kremlin", "die Bahn"), unless a role came first.
   const before = tokens[from - 1];
-  if (!peeled && before && before.gap !== undefined && DETERMINERS.has(before.lower) && (tokens[from] as Token).gap === ' ') {
+  if (!peeled && before && DETERMINERS.has(before.lower) && (tokens[from] as Token).gap === ' ') {
     return null;
   }
 
@@ -259,8 +345,9 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
     let roleEnd = k - 1;
     while (roleEnd >= rs && TITLES.has((tokens[roleEnd] as Token).lower) && titles.length > 0) roleEnd--;
     if (roleEnd >= rs) {
-      const role = unit.text.slice((tokens[rs] as Token).start, (tokens[roleEnd] as Token).end + ((tokens[roleEnd] as Token).possessive ? 2 : 0));
-      roles.push(role.replace(/^(?:the|The|a|A|an|An) /, ''));
+      const endTok = tokens[roleEnd] as Token;
+      const role = unit.text.slice((tokens[rs] as Token).start, endTok.end + (endTok.possessive ? 2 : 0));
+      roles.push(role.replace(/^(?:the|The|a|A|an|An|der|Der|die|Die|das|Das) /, ''));
       introduced = true;
     }
   }
@@ -269,6 +356,19 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
     roles.push(appos);
     introduced = true;
   }
+  // Evidence that a run of capitalised words names a person: it speaks, or is introduced.
+  const prevTok = tokens[k - 1];
+  const nextTok = tokens[to + 1];
+  const speaks =
+    (nextTok !== undefined && /^,? $/.test(nextTok.gap) && isSpeechVerb(nextTok.lower)) ||
+    (prevTok !== undefined && first.gap === ' ' && isSpeechVerb(prevTok.lower)) ||
+    (nextTok !== undefined && nextTok.gap === ', ' && /^\d/.test(unit.text.slice(nextTok.start))) ||
+    (nextTok !== undefined && /^, \d+,/.test(unit.text.slice(last.end, last.end + 8)));
+  const hasParticle = words.some((w, i) => i > 0 && particle(w) && !w.capitalized);
+  const commonWord = words.some((w) => stats.lowercase.has(w.lower) && !particle(w));
+  const afterPlacePreposition = prevTok !== undefined && k === from && PLACE_PREPOSITIONS.has(prevTok.lower) && !prevTok.capitalized;
+  const evidence = introduced || speaks || hasParticle || first.possessive || last.possessive;
+  const plausible = evidence || (language === 'en' && !commonWord && !afterPlacePreposition);
   return {
     unit: unit.order,
     start: first.start,
@@ -278,8 +378,25 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
     titles,
     roles,
     introduced,
-    particleStart: particle(first) && !first.capitalized,
+    particleStart: particle(first),
+    plausible: plausible && !thingAfterArticle(tokens, k),
+    evidence,
   };
+}
+
+/** "the business-friendly Alpine Liberals": an article and adjectives before the run. */
+function thingAfterArticle(tokens: readonly Token[], k: number): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 4; p--) {
+    const t = tokens[p] as Token;
+    if ((tokens[p + 1] as Token).gap !== ' ') return false;
+    if (DETERMINERS.has(t.lower) && !t.capitalized) return p < k - 1;
+    if (t.capitalized || isRoleWord(t.lower) || ROLE_MODIFIERS.has(t.lower) || STOPWORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+function isSpeechVerb(lower: string): boolean {
+  return SPEECH_VERBS.has(lower) || SPEECH_PARTICIPLES.has(lower);
 }
 
 function sameWords(a: readonly string[], b: readonly string[], at: number): boolean {
@@ -299,10 +416,11 @@ function addUnique(list: string[], value: string): void {
 
 export function extractPeople(units: readonly Unit[], language: Language, excluded: readonly string[]): PeopleIndex {
   const candidates: Candidate[] = [];
+  const stats = wordStats(units, language);
   for (const unit of units) {
     const tokens = tokenize(unit.text);
     for (const [from, to] of runsOf(tokens)) {
-      const c = analyzeRun(unit, tokens, from, to, language);
+      const c = analyzeRun(unit, tokens, from, to, stats);
       if (c) candidates.push(c);
     }
   }
@@ -323,7 +441,13 @@ export function extractPeople(units: readonly Unit[], language: Language, exclud
   };
 
   // Full names first, longest first, so shorter forms attach to them wherever they appear.
-  const strong = candidates.filter((c) => c.words.length >= 2 && !c.particleStart && !isExcluded(c));
+  // A full name without evidence still counts when a shorter form of it has some ("Haas said").
+  const multi = candidates.filter((c) => c.words.length >= 2 && !c.particleStart && !isExcluded(c));
+  const supported = (c: Candidate): boolean =>
+    candidates.some(
+      (o) => o !== c && o.words.length < c.words.length && o.evidence && shortens(c.words, o.words),
+    );
+  const strong = multi.filter((c) => c.plausible || supported(c) || multi.some((o) => o !== c && o.plausible && sameWords(o.words, c.words, 0) && o.words.length === c.words.length));
   strong.sort((a, b) => b.words.length - a.words.length);
   for (const c of strong) {
     const exact = people.find((p) => sameWords(p.tokens, c.words, 0) && p.tokens.length === c.words.length);
