@@ -5,9 +5,16 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createExecutableSchema } from '../schema.ts';
+import type { DocumentNode } from 'graphql';
 import type { ContentStore } from '../store/store.ts';
 import type { GraphQLContext } from './context.ts';
+import { corsPlugin, type CorsOrigins } from './cors.ts';
+import { ByteBoundedCache, estimateDocumentBytes, estimateErrorBytes } from './documentCache.ts';
+import { maskError } from './errors.ts';
 import { graphiqlOptions } from './graphiql.ts';
+import { httpGuardPlugin } from './httpGuard.ts';
+import { DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
+import { queryLimitPlugins } from './queryLimits.ts';
 
 export interface ServerOptions {
   /** The content to serve. A function is asked once per request, so a reload can swap stores. */
@@ -18,6 +25,12 @@ export interface ServerOptions {
   logging?: boolean;
   /** Reuse one executable schema across servers (tests create many). */
   schema?: GraphQLSchema;
+  /** Size and cost limits; each one left out keeps its default (`limits.ts`). */
+  limits?: Partial<ServerLimits>;
+  /** Origins allowed to call the API from a browser; default none (same origin only). */
+  corsOrigins?: CorsOrigins;
+  /** Schema introspection (`__schema`, `__type`); default true, GraphiQL needs it. */
+  introspection?: boolean;
 }
 
 export type NewsgraphServer = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -45,15 +58,40 @@ export function createServer(options: ServerOptions): NewsgraphServer {
   const currentStore =
     typeof options.store === 'function' ? options.store : () => options.store as ContentStore;
   const schema = options.schema ?? (sharedSchema ??= createExecutableSchema());
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    // Yoga's built-in check answers any URL ending in "/health" with an empty body; ours (below)
+    // answers exactly /health with JSON. No URL ends with NUL, so the built-in never matches.
+    healthCheckEndpoint: '\u0000',
     graphiql: options.graphiql === false ? false : graphiqlOptions(),
     renderGraphiQL,
-    maskedErrors: true,
+    // Unexpected errors are masked the same way in every NODE_ENV (no message, no stack).
+    maskedErrors: { maskError, isDev: false },
     logging: options.logging ?? false,
     context: () => ({ store: currentStore() }),
-    plugins: [healthPlugin()],
+    // Replaced by the guard's own checks: cheaper, and no echo of bad JSON.
+    maxRequestBodySize: false,
+    multipart: false,
+    batching: false,
+    cors: false,
+    parserAndValidationCache: {
+      documentCache: new ByteBoundedCache<DocumentNode>(limits.documentCacheBytes, (source, doc) =>
+        estimateDocumentBytes(source, doc),
+      ),
+      errorCache: new ByteBoundedCache<unknown>(
+        Math.max(1, Math.floor(limits.documentCacheBytes / 8)),
+        (source) => estimateErrorBytes(source),
+      ),
+      validationCache: true,
+    },
+    plugins: [
+      healthPlugin(),
+      corsPlugin(options.corsOrigins ?? []),
+      httpGuardPlugin(GRAPHQL_PATH, limits),
+      ...queryLimitPlugins({ limits, introspection: options.introspection ?? true }),
+    ],
   });
 }
