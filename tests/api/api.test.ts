@@ -153,7 +153,8 @@ describe('people', () => {
     ]);
     expect(result.person?.roles).toEqual(['harbour mayor']);
     expect(result.person?.titles).toEqual(['Mayor']);
-    expect(result.person?.quotes.totalCount).toBe(4);
+    // Headline, body, caption and alias quotes in one article, one in the other.
+    expect(result.person?.quotes.totalCount).toBe(5);
   });
 });
 

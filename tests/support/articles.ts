@@ -29,6 +29,11 @@ function body(...paragraphs: string[]) {
   return { bodyText: paragraphs.join('\n\n'), spans };
 }
 
+function spanOf(text: string, part: string) {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length };
+}
+
 const harbour = body(
   'Mayor Petra Lindqvist said the harbour "will reopen next week" after the storm.',
   'Lindqvist added that repairs would cost "at least two million."',
@@ -89,7 +94,7 @@ export const harbourArticle: ParsedArticle = {
     }),
     quote({
       text: 'will reopen next week',
-      span: { start: 43, end: 64 },
+      span: spanOf(harbour.bodyText, 'will reopen next week'),
       speaker: { kind: 'PERSON', name: 'Petra Lindqvist' },
       cue: 'said',
       attribution: 'Mayor Petra Lindqvist',
