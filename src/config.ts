@@ -3,6 +3,9 @@
  * service with one clear line instead of surfacing later as odd behaviour.
  */
 import { fileURLToPath } from 'node:url';
+import type { CorsOrigins } from './server/cors.ts';
+import type { HttpTimeouts } from './server/http.ts';
+import { DEFAULT_LIMITS, type ServerLimits } from './server/limits.ts';
 
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content/', import.meta.url));
 
@@ -14,6 +17,13 @@ export interface Config {
   host: string | undefined;
   contentDir: string;
   logLevel: LogLevel;
+  /** Request size and query limits (see `src/server/limits.ts`). */
+  limits: ServerLimits;
+  /** CORS_ORIGINS: comma-separated origins, `*` for any (never with credentials), empty for none. */
+  corsOrigins: CorsOrigins;
+  /** INTROSPECTION: true by default (GraphiQL needs it). */
+  introspection: boolean;
+  timeouts: Required<HttpTimeouts>;
 }
 
 export class ConfigError extends Error {
@@ -54,11 +64,74 @@ function choiceSetting<T extends string>(
   return raw as T;
 }
 
+function booleanSetting(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** `https://app.example, http://localhost:3000` -> exact origins; `*` -> any. */
+function corsSetting(env: Env): CorsOrigins {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return [];
+  if (raw === '*') return '*';
+  return raw.split(',').map((part) => {
+    const origin = part.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        `CORS_ORIGINS must list origins such as https://app.example (no path, no trailing slash), got "${origin}"`,
+      );
+    }
+    return origin;
+  });
+}
+
+function limitsSetting(env: Env): ServerLimits {
+  const d = DEFAULT_LIMITS;
+  return {
+    ...d,
+    maxBodyBytes: integerSetting(env, 'MAX_BODY_BYTES', d.maxBodyBytes, 1_024, 10 * 1024 * 1024),
+    maxQueryLength: integerSetting(env, 'MAX_QUERY_LENGTH', d.maxQueryLength, 100, 1_000_000),
+    maxTokens: integerSetting(env, 'MAX_QUERY_TOKENS', d.maxTokens, 50, 100_000),
+    maxDepth: integerSetting(env, 'MAX_QUERY_DEPTH', d.maxDepth, 2, 100),
+    maxAliases: integerSetting(env, 'MAX_QUERY_ALIASES', d.maxAliases, 0, 1_000),
+    maxDirectives: integerSetting(env, 'MAX_QUERY_DIRECTIVES', d.maxDirectives, 0, 1_000),
+    maxCost: integerSetting(env, 'MAX_QUERY_COST', d.maxCost, 10, 10_000_000),
+    documentCacheBytes:
+      integerSetting(env, 'DOCUMENT_CACHE_MB', d.documentCacheBytes / (1024 * 1024), 1, 4_096) *
+      1024 *
+      1024,
+  };
+}
+
 export function readConfig(env: Env): Config {
+  const headersTimeoutMs = integerSetting(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 300_000);
   return {
     port: integerSetting(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || undefined,
     contentDir: env.CONTENT_DIR?.trim() || DEFAULT_CONTENT_DIR,
     logLevel: choiceSetting(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
+    limits: limitsSetting(env),
+    corsOrigins: corsSetting(env),
+    introspection: booleanSetting(env, 'INTROSPECTION', true),
+    timeouts: {
+      headersTimeoutMs,
+      requestTimeoutMs: integerSetting(
+        env,
+        'REQUEST_TIMEOUT_MS',
+        Math.max(15_000, headersTimeoutMs),
+        headersTimeoutMs,
+        600_000,
+      ),
+      keepAliveTimeoutMs: integerSetting(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    },
   };
 }

@@ -23,8 +23,15 @@ async function main(): Promise<void> {
     ms: Math.round(performance.now() - started),
   });
 
-  const yoga = createServer({ store: content.store, logging: config.logLevel === 'debug', schema });
-  const server = createHttpServer(yoga);
+  const yoga = createServer({
+    store: content.store,
+    logging: config.logLevel === 'debug',
+    schema,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    introspection: config.introspection,
+  });
+  const server = createHttpServer(yoga, config.timeouts);
   const port = await listen(server, config.port, config.host);
   const shownHost =
     config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
