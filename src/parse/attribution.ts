@@ -20,8 +20,10 @@ import {
   INSTITUTION_WORDS,
   MONTHS_DE,
   MONTHS_EN,
+  NAME_PARTICLES,
   ORG_WORDS,
   PREPOSITIONS,
+  ROLE_MODIFIERS,
   PRONOUNS_PERSON,
   PRONOUNS_THING,
   SPEECH_PARTICIPLES,
@@ -94,6 +96,8 @@ function startsSentence(text: string, items: readonly Item[], i: number): boolea
   const cur = items[i];
   if (!cur || cur.kind !== 'tok' || !cur.tok.capitalized) return false;
   const gap = gapBefore(text, items, i);
+  const prev = tokAt(items, i - 1);
+  if (prev && gap === '. ' && (ABBREVIATED_TITLE.test(prev.text) || /^\p{Lu}$/u.test(prev.text))) return false;
   return /[.!?…]["'”’“»«)]*\s+$/.test(gap);
 }
 
@@ -177,8 +181,25 @@ function tokAt(items: readonly Item[], i: number): Token | null {
   return it && it.kind === 'tok' ? it.tok : null;
 }
 
-/** The subject written before a verb of saying: "China's defence minister Li Shangfu said". */
-function npBefore(text: string, items: readonly Item[], cueAt: number, floor: number): NP | null {
+const ABBREVIATED_TITLE = /^(?:dr|prof|mr|mrs|ms|st|gen|lt|col|sgt|capt|rep|sen|gov|adm)$/i;
+
+/** Two words of one noun phrase: one space, or ". " after "Dr" and the like. */
+function sameNP(left: Token, right: Token): boolean {
+  return (
+    right.gap === ' ' ||
+    (right.gap === '. ' && ABBREVIATED_TITLE.test(left.text)) ||
+    (left.possessive && /^['’] $/.test(right.gap))
+  );
+}
+
+const isPronoun = (t: Token): boolean => PRONOUNS_PERSON.has(t.lower) || PRONOUNS_THING.has(t.lower);
+
+/**
+ * The subject written before a verb of saying: "China's defence minister Li Shangfu said".
+ * Across a comma it skips an appositive or relative clause ("NAME, the party's leader, said").
+ */
+function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
+  const { items, unit } = ctx;
   let p = cueAt - 1;
   while (p >= floor) {
     const t = tokAt(items, p);
@@ -186,51 +207,109 @@ function npBefore(text: string, items: readonly Item[], cueAt: number, floor: nu
     if (!t || !after || after.gap !== ' ' || !AUXILIARIES.has(t.lower)) break;
     p--;
   }
-  const to = p;
+  const verb = tokAt(items, p + 1);
+  if (!verb || p < floor) return null;
+  if (!/^,\s*$/.test(verb.gap)) {
+    const direct = walkLeft(items, p, floor);
+    return direct ? npText(unit.text, items, direct[0], direct[1]) : null;
+  }
+  // The segment between the previous comma and this one.
+  let s = p;
+  while (s > floor) {
+    const t = tokAt(items, s);
+    if (!t || /[,;]\s|[:()]/.test(t.gap) || (s > floor && !tokAt(items, s - 1))) break;
+    s--;
+  }
+  const segStartTok = tokAt(items, s);
+  if (!segStartTok) return null;
+  const segment = npText(unit.text, items, s, p);
+  if (!segment) return null;
+  if (mentionsIn(ctx, segment).length > 0) return segment;
+  const opener = segStartTok.lower;
+  const appositive = DETERMINERS.has(opener) || /^\d/.test(opener) || ['who', 'which', 'der', 'die', 'das', 'welche', 'welcher', 'whose'].includes(opener) || isRoleWord(opener);
+  if (appositive && s - 1 >= floor && /,\s*$/.test(segStartTok.gap)) {
+    const before = walkLeft(items, s - 1, floor);
+    if (before) return npText(unit.text, items, before[0], before[1]);
+  }
+  const whole = walkLeft(items, p, floor);
+  return whole ? npText(unit.text, items, whole[0], whole[1]) : null;
+}
+
+/** Token range of the noun phrase that ends at `to`, or null. */
+function walkLeft(items: readonly Item[], to: number, floor: number): [number, number] | null {
   let from = -1;
-  for (let steps = 0; p >= floor && steps < 10; p--, steps++) {
+  for (let p = to, steps = 0; p >= floor && steps < 12; p--, steps++) {
     const t = tokAt(items, p);
-    const after = items[p + 1];
+    const right = tokAt(items, p + 1);
     if (!t) break;
-    const gapAfter = after?.kind === 'tok' ? after.tok.gap : null;
-    if (gapAfter !== ' ') break;
-    if (CLAUSE_BOUNDARY.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    if (p < to && (!right || !sameNP(t, right))) break;
+    if (p === to && right && !sameNP(t, right) && right !== tokAt(items, to + 1)) break;
+    if (SPEECH_VERBS.has(t.lower)) break;
+    const left = tokAt(items, p - 1);
+    const between = left?.capitalized && right?.capitalized;
+    if (!t.capitalized && (t.lower === 'and' || t.lower === 'und' || t.lower === 'of' || t.lower === 'for' || t.lower === 'für')) {
+      // "Landesbetrieb Straßen und Brücken", "Association for the Judiciary".
+      if (between || (left?.capitalized && right && DETERMINERS.has(right.lower))) continue;
+      break;
+    }
+    if (CLAUSE_BOUNDARY.has(t.lower)) break;
     if (PREPOSITIONS.has(t.lower) && !t.capitalized) break;
-    if (!t.capitalized && STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS_PERSON.has(t.lower) && !PRONOUNS_THING.has(t.lower) && t.lower !== 'of') break;
+    if (!t.capitalized && STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isPronoun(t)) break;
     from = p;
   }
   if (from < 0) return null;
   // Leading sentence adverbs ("But", "However") and capitalised prepositions are not the subject.
   while (from < to) {
     const t = tokAt(items, from);
-    if (!t || !(STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS_PERSON.has(t.lower) && !PRONOUNS_THING.has(t.lower))) break;
+    if (!t || !(STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isPronoun(t))) break;
     from++;
+  }
+  return [from, to];
+}
+
+/** The subject written after the verb: `said Li, the party's leader`, `sagte die neue Ministerin`. */
+function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: number): NP | null {
+  const from = cueLast + 1;
+  let to = -1;
+  let sawHead = false;
+  for (let p = from, steps = 0; p <= ceil && steps < 8; p++, steps++) {
+    const t = tokAt(items, p);
+    if (!t) break;
+    const left = tokAt(items, p - 1);
+    if (p === from && t.gap !== ' ') return null;
+    if (p > from && (!left || !sameNP(left, t))) break;
+    if (CLAUSE_BOUNDARY.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    const nextTok = tokAt(items, p + 1);
+    if (NAME_PARTICLES.has(t.lower) && sawHead && nextTok?.capitalized && sameNP(t, nextTok)) continue;
+    if (PREPOSITIONS.has(t.lower) && !t.capitalized) {
+      if ((t.lower === 'of' || t.lower === 'for') && sawHead) continue;
+      break;
+    }
+    const head = t.capitalized || isPronoun(t) || isRoleWord(t.lower) || ORG_WORDS.has(t.lower);
+    if (head) {
+      if (isPronoun(t) && p > from) return null;
+      sawHead = true;
+      to = p;
+      if (isPronoun(t)) break;
+      continue;
+    }
+    if (!sawHead && (DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || (left && DETERMINERS.has(left.lower)))) continue;
+    // Any other lower-case word means the clause goes on: "said it would", "observed Russian vessels".
+    return null;
+  }
+  if (to < from) return null;
+  // The subject ends the clause: punctuation, a quote, a preposition or the end must follow.
+  const next = items[to + 1];
+  if (next && next.kind === 'tok' && sameNP(tokAt(items, to) as Token, next.tok) && !PREPOSITIONS.has(next.tok.lower) && !CLAUSE_BOUNDARY.has(next.tok.lower)) {
+    return null;
   }
   return npText(text, items, from, to);
 }
 
-/** The subject written after the verb: `said Li, the party's leader`, `sagte die Ministerin`. */
-function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: number): NP | null {
-  let p = cueLast + 1;
-  const from = p;
-  let to = -1;
-  for (let steps = 0; p <= ceil && steps < 8; p++, steps++) {
-    const t = tokAt(items, p);
-    if (!t) break;
-    if (p > from && t.gap !== ' ') break;
-    if (p === from && !/^[\s,]*$/.test(t.gap)) return null;
-    if (CLAUSE_BOUNDARY.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
-    if (PREPOSITIONS.has(t.lower) && !t.capitalized && !(t.lower === 'of' && p > from)) break;
-    if (!t.capitalized && !DETERMINERS.has(t.lower) && !PRONOUNS_PERSON.has(t.lower) && !PRONOUNS_THING.has(t.lower) && !isRoleWord(t.lower) && !ORG_WORDS.has(t.lower) && !INSTITUTION_WORDS.has(t.lower) && t.lower !== 'of') {
-      // A lower-case word that is neither article nor role: the clause goes on ("said the two countries should").
-      return null;
-    }
-    to = p;
-  }
-  if (to < from) return null;
-  // Drop a dangling "of" at the end.
-  while (to > from && tokAt(items, to)?.lower === 'of') to--;
-  return npText(text, items, from, to);
+function timeWord(lower: string): boolean {
+  if (DAYS.has(lower) || MONTHS.has(lower)) return true;
+  for (const d of DAYS) if (lower.startsWith(d)) return true;
+  return false;
 }
 
 function validNP(np: NP | null, items: readonly Item[]): boolean {
@@ -238,27 +317,11 @@ function validNP(np: NP | null, items: readonly Item[]): boolean {
   for (let i = np.from; i <= np.to; i++) {
     const t = tokAt(items, i);
     if (!t) continue;
-    if (PRONOUNS_PERSON.has(t.lower) || PRONOUNS_THING.has(t.lower)) return true;
+    if (isPronoun(t)) return true;
     if (isRoleWord(t.lower) || ORG_WORDS.has(t.lower)) return true;
-    if (t.capitalized && !STOPWORDS.has(t.lower) && !DAYS.has(t.lower) && !MONTHS.has(t.lower)) return true;
+    if (t.capitalized && !STOPWORDS.has(t.lower) && !timeWord(t.lower)) return true;
   }
   return false;
-}
-
-function findCue(text: string, items: readonly Item[], from: number, to: number, dir: 1 | -1, language: Language): Cue | null {
-  if (dir === 1) {
-    for (let i = from; i <= to; i++) {
-      const c = isCueWord(items, i, language) ?? (language === 'de' ? soCue(text, items, i) : null);
-      if (c) return c;
-    }
-  } else {
-    for (let i = to; i >= from; i--) {
-      const c = isCueWord(items, i, language) ?? (language === 'de' ? soCue(text, items, i) : null);
-      if (c && c.kind !== 'participle') return c;
-      if (c) return c;
-    }
-  }
-  return null;
 }
 
 interface Context {
@@ -268,48 +331,65 @@ interface Context {
   people: PeopleIndex;
   orgs: string[];
   quoteSpeakers: Array<{ unit: number; pos: number; found: Found }>;
+  units: readonly Unit[];
 }
 
 /** The noun phrase that speaks for a cue, or null. */
 function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   const { items, unit, language } = ctx;
   if (cue.kind === 'according') return npAfter(unit.text, items, cue.last, hi);
-  if (cue.kind === 'postposition') return npBefore(unit.text, items, cue.at, lo);
+  if (cue.kind === 'postposition') return npBefore(ctx, cue.at, lo);
   if (cue.kind === 'participle') {
-    // The participle's subject is the clause's subject: the first noun phrase of the sentence.
-    for (let i = lo; i < cue.at; i++) {
+    // The participle's subject is the clause's subject: the verb's subject earlier in the sentence.
+    for (let i = cue.at - 1; i >= lo; i--) {
       const c = isCueWord(items, i, language);
       if (c && c.kind === 'verb') return subjectOf(ctx, c, lo, hi);
     }
-    return null;
+    const first = walkRight(items, lo, cue.at - 1);
+    return first ? npText(unit.text, items, first[0], first[1]) : null;
   }
-  const before = npBefore(unit.text, items, cue.at, lo);
+  const before = npBefore(ctx, cue.at, lo);
+  if (validNP(before, items)) return before;
   const after = npAfter(unit.text, items, cue.last, hi);
-  const beforeOk = validNP(before, items);
-  const afterOk = validNP(after, items) && terminated(unit.text, items, after);
-  if (language === 'de') return afterOk ? after : beforeOk ? before : null;
-  return beforeOk ? before : afterOk ? after : null;
+  return validNP(after, items) ? after : null;
 }
 
-/** A subject after its verb ends the clause: punctuation, a quote, a preposition or the end. */
-function terminated(text: string, items: readonly Item[], np: NP | null): boolean {
-  if (!np) return false;
-  const next = items[np.to + 1];
-  if (!next) return true;
-  if (next.kind === 'quote') return true;
-  if (next.tok.gap !== ' ') return true;
-  return PREPOSITIONS.has(next.tok.lower) || CLAUSE_BOUNDARY.has(next.tok.lower) || text.length === 0;
+/** The noun phrase that opens a clause (for "…, adding" and colons without a verb). */
+function walkRight(items: readonly Item[], from: number, ceil: number): [number, number] | null {
+  let p = from;
+  while (p <= ceil) {
+    const t = tokAt(items, p);
+    if (!t || !(STOPWORDS.has(t.lower) && !isPronoun(t) && !DETERMINERS.has(t.lower))) break;
+    p++;
+  }
+  const start = p;
+  let end = -1;
+  for (; p <= ceil; p++) {
+    const t = tokAt(items, p);
+    if (!t) break;
+    const left = tokAt(items, p - 1);
+    if (p > start && (!left || !sameNP(left, t))) break;
+    if (t.capitalized || isPronoun(t) || isRoleWord(t.lower) || ORG_WORDS.has(t.lower)) end = p;
+    else if (!(DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) break;
+    if (isPronoun(t)) break;
+  }
+  return end >= start ? [start, end] : null;
 }
 
 function stripArticle(s: string): string {
   return s
     .replace(/^(?:the|The|a|A|an|An|der|Der|die|Die|das|Das|den|Den|dem|Dem|des|Des) /, '')
+    .replace(/^[\p{Lu}][\p{L}-]*['’]s (?=\p{Lu})/u, '')
     .replace(/['’]s$/, '')
     .trim();
 }
 
 function position(unit: number, offset: number): number {
   return unit * 1e8 + offset;
+}
+
+function mentionsIn(ctx: Context, np: NP): Mention[] {
+  return ctx.people.mentions.filter((m) => m.unit === ctx.unit.order && m.start >= np.start && m.start < np.end);
 }
 
 function lastMentionBefore(ctx: Context, pos: number, accept: (m: Mention) => boolean): Mention | null {
@@ -321,10 +401,46 @@ function lastMentionBefore(ctx: Context, pos: number, accept: (m: Mention) => bo
   return best;
 }
 
+const GENERIC_PEOPLE = /\b(?:An?|Ein|Eine|Einer|One|Another|Some|Several)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:neighbou?r|woman|man|resident|witness|official|source|passer-by|worker|student|teacher|mother|father|farmer|driver|protester|voter|local|shopkeeper|owner|passenger|nurse|doctor|soldier|survivor|person|girl|boy|spokesperson|spokesman|spokeswoman|diplomat|Anwohnerin|Anwohner|Frau|Mann|Passantin|Passant|Augenzeugin|Augenzeuge|Bewohnerin|Bewohner|Mitarbeiterin|Mitarbeiter|Sprecherin|Sprecher)\b/gu;
+
+/** An unnamed person introduced after the last named one takes the pronoun ("A neighbor ... she"). */
+function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pos: number): boolean {
+  const text = ctx.unit.text;
+  const limit = pos - position(ctx.unit.order, 0);
+  for (const m of text.slice(0, Math.max(0, limit)).matchAll(GENERIC_PEOPLE)) {
+    const at = position(ctx.unit.order, m.index ?? 0);
+    if (!lastNamed || at > position(lastNamed.unit, lastNamed.start)) return true;
+  }
+  return false;
+}
+
+function pronounGender(lower: string): 'm' | 'f' | null {
+  if (lower === 'he' || lower === 'er') return 'm';
+  if (lower === 'she' || lower === 'sie') return 'f';
+  return null;
+}
+
+/** "the ministry" after "the Chinese defence ministry" was written: the fuller form. */
+function fullerOrganization(ctx: Context, head: string, pos: number): string | null {
+  let best: string | null = null;
+  const re = new RegExp(`\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){1,3})${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu');
+  for (const unit of ctx.units) {
+    if (unit.order > ctx.unit.order) break;
+    const text = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
+    for (const m of text.matchAll(re)) {
+      const mods = (m[1] ?? '').trim().split(' ');
+      // Only descriptive words, no verbs or clauses: lower-case adjectives or capitalised names.
+      if (mods.some((w) => STOPWORDS.has(w.toLowerCase()) || CLAUSE_BOUNDARY.has(w.toLowerCase()))) continue;
+      best = `${m[1] ?? ''}${head}`;
+    }
+  }
+  return best;
+}
+
 function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const { items, unit } = ctx;
   const cueText = cue ? cue.text : null;
-  const inNP = ctx.people.mentions.filter((m) => m.unit === unit.order && m.start >= np.start && m.end <= np.end);
+  const inNP = mentionsIn(ctx, np);
   const named = inNP[inNP.length - 1];
   if (named) {
     return { speaker: { kind: 'PERSON', name: named.person.name }, method: named.full ? 'NAME' : 'ALIAS', cue: cueText, attribution: np.text };
@@ -335,13 +451,22 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     if (t) tokens.push(t);
   }
   const pos = position(unit.order, np.start);
-  if (tokens.length === 1 && PRONOUNS_PERSON.has(tokens[0]?.lower ?? '')) {
-    const m = lastMentionBefore(ctx, pos, () => true);
-    return m
-      ? { speaker: { kind: 'PERSON', name: m.person.name }, method: 'PRONOUN', cue: cueText, attribution: np.text }
-      : { ...NONE, cue: cueText, attribution: np.text };
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  if (only && PRONOUNS_PERSON.has(only.lower)) {
+    const gender = pronounGender(only.lower);
+    const german = ctx.language === 'de';
+    const fits = (m: Mention): boolean =>
+      m.person.gender === null || gender === null || m.person.gender === gender || (german && only.lower === 'sie');
+    const lastNamed = lastMentionBefore(ctx, pos, () => true);
+    if (unnamedSubjectSince(ctx, lastNamed, pos)) return { ...NONE, cue: cueText, attribution: np.text };
+    const m = lastMentionBefore(ctx, pos, fits);
+    if (m) {
+      if (m.person.gender === null && gender !== null && !(german && only.lower === 'sie')) m.person.gender = gender;
+      return { speaker: { kind: 'PERSON', name: m.person.name }, method: 'PRONOUN', cue: cueText, attribution: np.text };
+    }
+    return { ...NONE, cue: cueText, attribution: np.text };
   }
-  if (tokens.length === 1 && PRONOUNS_THING.has(tokens[0]?.lower ?? '')) {
+  if (only && PRONOUNS_THING.has(only.lower)) {
     const lastOrg = [...ctx.quoteSpeakers].reverse().find((q) => q.found.speaker?.kind === 'ORGANIZATION');
     return lastOrg?.found.speaker
       ? { speaker: lastOrg.found.speaker, method: 'PRONOUN', cue: cueText, attribution: np.text }
@@ -349,29 +474,23 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   }
   const roleWords = tokens.filter((t) => isRoleWord(t.lower));
   const head = roleWords[roleWords.length - 1];
-  const capitalised = tokens.filter((t) => t.capitalized && !STOPWORDS.has(t.lower) && !isRoleWord(t.lower));
-  if (head) {
+  const last = tokens[tokens.length - 1];
+  if (head && !(last && ORG_WORDS.has(last.lower) && last !== head)) {
     const fits = (p: Person): boolean =>
       [...p.roles, ...p.titles].some((r) => r.toLowerCase().split(/[\s-]+/).includes(head.lower));
     const m = lastMentionBefore(ctx, pos, (x) => fits(x.person));
-    if (m) {
-      return { speaker: { kind: 'PERSON', name: m.person.name }, method: 'ROLE', cue: cueText, attribution: np.text };
+    const person = m?.person ?? ctx.people.people.find(fits);
+    if (person) {
+      return { speaker: { kind: 'PERSON', name: person.name }, method: 'ROLE', cue: cueText, attribution: np.text };
     }
-    const anyFit = ctx.people.people.find(fits);
-    if (anyFit) {
-      return { speaker: { kind: 'PERSON', name: anyFit.name }, method: 'ROLE', cue: cueText, attribution: np.text };
-    }
-    // An unnamed person ("a spokesperson") of a named body speaks for that body.
-    const orgPart = tokens.filter((t) => t.capitalized && !isRoleWord(t.lower) && !STOPWORDS.has(t.lower));
-    if (orgPart.length === 0) return { ...NONE, cue: cueText, attribution: np.text };
+    // An unnamed person ("a spokesperson", "eine Anwohnerin") is no recoverable source.
     return { ...NONE, cue: cueText, attribution: np.text };
   }
-  const orgLike = tokens.some((t) => ORG_WORDS.has(t.lower));
-  if (capitalised.length > 0 || orgLike) {
+  // An organisation or place: its last word is capitalised or an organisation word.
+  if (last && ((last.capitalized && !STOPWORDS.has(last.lower)) || ORG_WORDS.has(last.lower))) {
     let name = stripArticle(np.text);
-    // "the ministry" after "the Chinese defence ministry": the fuller form already named.
-    if (!tokens.some((t) => t.capitalized && !DETERMINERS.has(t.lower))) {
-      const fuller = ctx.orgs.find((o) => o.toLowerCase().endsWith(name.toLowerCase()));
+    if (!tokens.some((t) => t.capitalized && !DETERMINERS.has(t.lower) && !STOPWORDS.has(t.lower))) {
+      const fuller = fullerOrganization(ctx, name, np.start);
       if (fuller) name = fuller;
     }
     return { speaker: { kind: 'ORGANIZATION', name }, method: 'ORGANIZATION', cue: cueText, attribution: np.text };
@@ -388,6 +507,15 @@ function sentenceAround(text: string, items: readonly Item[], at: number): [numb
   return [lo, hi];
 }
 
+function cuesIn(ctx: Context, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i <= to; i++) {
+    const c = isCueWord(ctx.items, i, ctx.language) ?? (ctx.language === 'de' ? soCue(ctx.unit.text, ctx.items, i) : null);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   const { items, unit } = ctx;
   const at = items.findIndex((x) => x.kind === 'quote' && x.qi === qIndex);
@@ -396,42 +524,58 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   const [lo, hiSentence] = sentenceAround(unit.text, items, at);
   let hi = hiSentence;
   // `"We will win." Li said.` : a short "NAME said" right after the quote still belongs to it.
-  if (hi === at && at + 1 < items.length) {
+  if (hi === at) {
     for (let k = at + 1; k < items.length && k <= at + 5; k++) {
       if (isCueWord(items, k, ctx.language)?.kind === 'verb') {
-        hi = Math.max(hi, k + 3);
+        hi = Math.min(items.length - 1, k + 3);
         break;
       }
     }
-    hi = Math.min(hi, items.length - 1);
   }
 
   const textBefore = unit.text.slice(0, q.open).trimEnd();
-  const post = findCue(unit.text, items, at + 1, hi, 1, ctx.language);
-  const pre = findCue(unit.text, items, lo, at - 1, -1, ctx.language);
-  const preDist = pre ? q.open - (tokAt(items, pre.last)?.end ?? 0) : Infinity;
-  const postDist = post ? (tokAt(items, post.at)?.start ?? 0) - q.close : Infinity;
-
-  let chosen: Cue | null = null;
-  if (textBefore.endsWith(':') && pre && preDist < 120) chosen = pre;
-  else if (post && (!pre || postDist <= preDist)) chosen = post;
-  else if (pre) chosen = pre;
-
-  if (chosen) {
-    const np = chosen === post ? subjectOf(ctx, chosen, at + 1, hi) : subjectOf(ctx, chosen, lo, at - 1);
-    if (np) return resolve(ctx, np, chosen);
-    // A verb with no subject of its own ("adding ...") falls back below.
+  const colon = textBefore.endsWith(':');
+  // Nearest verbs of saying first, on either side; the first whose subject resolves wins.
+  const candidates: Array<{ cue: Cue; dist: number; post: boolean }> = [];
+  for (const cue of cuesIn(ctx, at + 1, hi)) {
+    candidates.push({ cue, dist: (tokAt(items, cue.at)?.start ?? 0) - q.close, post: true });
   }
-  // "Scholz: 'We will not give in'" — a colon after a name introduces the quote.
-  if (textBefore.endsWith(':')) {
-    const colonAt = at - 1;
-    const np = npBefore(unit.text, items, colonAt + 1, lo);
+  for (const cue of cuesIn(ctx, lo, at - 1)) {
+    // A colon ties the quote to the clause before it.
+    const d = q.open - (tokAt(items, cue.last)?.end ?? 0);
+    candidates.push({ cue, dist: colon ? d / 4 : d, post: false });
+  }
+  candidates.sort((a, b) => a.dist - b.dist);
+
+  let firstCue: Cue | null = null;
+  let fallback: Found | null = null;
+  for (const c of candidates) {
+    firstCue ??= c.cue;
+    const np = c.post ? subjectOf(ctx, c.cue, at + 1, hi) : subjectOf(ctx, c.cue, lo, at - 1);
+    if (!np) continue;
+    const found = resolve(ctx, np, c.cue);
+    if (found.speaker) return found;
+    // An unnamed speaker ("a neighbour said") is an answer too: no source, but not someone else.
+    if (found.attribution !== null && fallback === null && c === candidates[0]) fallback = found;
+  }
+  if (fallback) return fallback;
+  // "Scholz: 'We will not give in'" or "X put it bluntly:": the clause before the colon.
+  if (colon) {
+    const named = ctx.people.mentions.filter(
+      (m) => m.unit === unit.order && m.end <= q.open && m.start >= (tokAt(items, lo)?.start ?? 0),
+    );
+    const m = named[named.length - 1];
+    if (m) {
+      return { speaker: { kind: 'PERSON', name: m.person.name }, method: m.full ? 'NAME' : 'ALIAS', cue: null, attribution: unit.text.slice(m.start, m.end) };
+    }
+    const first = walkRight(items, lo, at - 1);
+    const np = first ? npText(unit.text, items, first[0], first[1]) : null;
     if (np && validNP(np, items)) {
       const found = resolve(ctx, np, null);
       if (found.speaker) return found;
     }
   }
-  if (chosen) return { ...NONE, cue: chosen.text };
+  if (firstCue) return { ...NONE, cue: firstCue.text };
   return null;
 }
 
@@ -458,7 +602,7 @@ function headingMatch(text: string, bodyQuotes: readonly Draft[]): Draft | null 
     let shared = 0;
     for (const w of want) if (have.has(w)) shared++;
     const score = shared / want.size;
-    if (shared >= 2 && score >= 0.4 && score > bestScore) {
+    if ((shared >= 2 || want.size === 1) && shared >= 1 && score >= 0.4 && score > bestScore) {
       best = d;
       bestScore = score;
     }
@@ -488,7 +632,7 @@ export function analyzeQuotesAndPeople(
       }
       continue;
     }
-    const ctx: Context = { unit, items: itemsOf(unit.text, spans), language, people, orgs, quoteSpeakers };
+    const ctx: Context = { unit, items: itemsOf(unit.text, spans), language, people, orgs, quoteSpeakers, units };
     const unitDrafts: Draft[] = [];
     spans.forEach((span, qi) => {
       const text = unit.text.slice(span.textStart, span.textEnd);
@@ -532,7 +676,16 @@ export function analyzeQuotesAndPeople(
         (unit.location === 'BODY' && d.span.open <= 1
           ? previousUnitDrafts.slice().reverse().find((x) => x.found?.speaker)
           : undefined);
-      if (source?.found) d.found = { ...source.found, cue: d.found?.cue ?? null, attribution: null };
+      if (source?.found) {
+        d.found = { ...source.found, cue: d.found?.cue ?? null, attribution: null };
+        continue;
+      }
+      // Reported speech without a verb of saying ("Mehr Personal sei „..."): the person the
+      // paragraph opens with.
+      const opener = people.mentions.find((m) => m.unit === unit.order && m.start <= 1 && m.end < d.span.open);
+      if (opener && unit.location === 'BODY') {
+        d.found = { speaker: { kind: 'PERSON', name: opener.person.name }, method: opener.full ? 'NAME' : 'ALIAS', cue: d.found?.cue ?? null, attribution: null };
+      }
     }
     // A multi-paragraph quote's earlier parts take the speaker named in a later part.
     if (unit.location === 'BODY') {
@@ -554,9 +707,14 @@ export function analyzeQuotesAndPeople(
 
   const bodyDrafts = drafts.filter((d) => d.out.location === 'BODY');
   for (const d of drafts) {
-    if (d.out.location === 'BODY' || d.found?.speaker) continue;
+    if (d.out.location === 'BODY') continue;
+    // Headline, lead and captions summarise the body: a named speaker there is kept, anything
+    // weaker (a role, an organisation, nothing) yields to the body statement the words repeat.
+    const direct = d.found?.method;
+    if (d.found?.speaker && (direct === 'NAME' || direct === 'ALIAS' || direct === 'PRONOUN')) continue;
+    if (d.found?.speaker && d.out.location === 'CAPTION') continue;
     const match = headingMatch(d.out.text, bodyDrafts);
-    if (match?.found?.speaker) {
+    if (match?.found?.speaker && (!d.found?.speaker || d.found.speaker.kind === 'ORGANIZATION' || match.found.speaker.name !== d.found.speaker.name)) {
       d.found = { speaker: match.found.speaker, method: 'HEADING_MATCH', cue: d.found?.cue ?? null, attribution: d.found?.attribution ?? null };
     }
   }
@@ -579,15 +737,18 @@ export function analyzeQuotesAndPeople(
   return { quotes, people: toParsedPeople(people), organizations };
 }
 
-/** “...,” she said. “...” — only an attribution clause stands between two quotes. */
-function interrupted(text: string, a: QuoteSpan, b: QuoteSpan, ctx: Context, _qi: number): boolean {
+/** “...,” she said. “...” — only an attribution clause stands between two parts of a quote. */
+function interrupted(text: string, a: QuoteSpan, b: QuoteSpan, _ctx: Context, _qi: number): boolean {
   const between = text.slice(a.close + 1, b.open);
   const words = between.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  if (words.length === 0 || words.length > 9) return false;
+  if (words.length === 0 || words.length > 20) return false;
   const inner = text.slice(a.textStart, a.close).trimEnd();
-  const aEnds = /[,;:—–-]$/.test(inner) || !/[.!?…]$/.test(inner);
+  // The first part stops on a comma (inside the marks in English, after them in German).
+  const openEnded = /[,;:—–-]$/.test(inner) || /^\s*,/.test(between);
+  if (!openEnded) return false;
   const cueWords = new Set([...SPEECH_VERBS, 'so', 'according', 'laut', 'zufolge']);
-  const hasCue = words.some((w) => cueWords.has(w.toLowerCase()));
-  if (!hasCue) return false;
-  return aEnds || /[.:]\s*$/.test(between) || ctx.language === 'de';
+  // The second part opens right after the attribution clause, not inside a new sentence.
+  if (!/[.,:;–—-]\s*$/.test(between)) return false;
+  const cueAt = words.findIndex((w) => cueWords.has(w.toLowerCase()));
+  return cueAt >= 0 && cueAt < 6;
 }

@@ -28,12 +28,14 @@ export const SPEECH_VERBS = set(`
   confirmed confirms denied denies reiterated reiterates underlined underlines assured assures
   boasted boasts lamented laments quipped quips exclaimed exclaims shouted shouts wondered
   concluded concludes affirmed affirms alleged alleges accused accuses criticized criticised
-  criticizes criticises
+  criticizes criticises called calls ruled rules described describes
   sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint
   schrieb schreibt warnte warnt forderte fordert kritisierte kritisiert berichtete berichtet
   unterstrich unterstreicht ergänzte ergänzt fragte fragt antwortete antwortet versprach verspricht
   bekräftigte bekräftigt sprach spricht mahnte mahnt bestätigte bestätigt hieß heißt verkündete verkündet bilanzierte resümierte
   appellierte appelliert beklagte beklagt versicherte versichert zitierte erinnerte erinnert
+  erzählte erzählt nannte nennt bezeichnete bezeichnet schilderte schildert urteilte urteilt
+  befand befindet
 `);
 
 /** Participles that attribute speech to the subject of the clause they hang on. */
@@ -107,7 +109,7 @@ export const ROLE_NOUNS = set(`
   reporter scientist doctor physician nurse officer soldier commissioner representative
   prosecutor investigator inspector superintendent sheriff priest bishop cleric imam rabbi
   pope general-secretary secretary-general boss counterpart successor predecessor rapporteur
-  organizer organiser campaigner lobbyist strategist historian sociologist political
+  organizer organiser campaigner lobbyist strategist historian sociologist
   scientist founder co-founder vice-president vice-chancellor ruler dictator strongman chief
   sprecher sprecherin chef chefin leiter leiterin vorsitzende vorsitzender präsident
   präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin experte
@@ -129,7 +131,7 @@ export const ORG_WORDS = set(`
   island islands strait bay coast valley desert region province state states republic kingdom
   city town village district street square avenue airport station port harbor harbour bridge
   palace hall house tower center centre museum stadium church cathedral mosque temple
-  prison camp base summit conference forum games cup championship olympics festival club team
+  panel jury board tribunal prison camp base summit conference forum games cup championship olympics festival club team
   fc inc ltd llc ag gmbh co corp plc exchange market markets stock index
   regierung ministerium bundesregierung bundestag bundesrat landtag polizei armee bundeswehr
   partei gericht verwaltung behörde amt bund stiftung verband verein universität hochschule

@@ -81,7 +81,10 @@ export function splitTags(line: string): string[] {
   for (let i = 1; i < line.length; i++) {
     const prev = line[i - 1] ?? '';
     const cur = line[i] ?? '';
-    if (isUpper(cur) && (isLower(prev) || /[)\d]/.test(prev))) {
+    const next = line[i + 1] ?? '';
+    // "NATOBaltic Sea": an acronym ends where a capital starts a lower-case word.
+    const acronymEnd = isUpper(prev) && isUpper(cur) && isLower(next) && i >= 2 && isUpper(line[i - 2] ?? '');
+    if (isUpper(cur) && (isLower(prev) || /[)\d]/.test(prev) || acronymEnd)) {
       tags.push(line.slice(start, i));
       start = i;
     }

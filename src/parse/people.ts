@@ -22,6 +22,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   PLACE_PREFIXES,
+  PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   STOPWORDS,
@@ -36,6 +37,8 @@ export interface Person {
   roles: string[];
   firstUnit: number;
   firstOffset: number;
+  /** From honorifics, gendered roles or pronouns that refer back to the person; null if unknown. */
+  gender: 'm' | 'f' | null;
 }
 
 export interface Mention {
@@ -142,7 +145,7 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
         particle(tokens[k] as Token) &&
         !(tokens[k] as Token).capitalized &&
         (tokens[k] as Token).gap === ' ' &&
-        (k > j + 1 || !SECOND_PARTICLES.has((tokens[k] as Token).lower))
+        (k > j + 1 || particle(tokens[j] as Token) || !SECOND_PARTICLES.has((tokens[k] as Token).lower))
       ) {
         k++;
       }
@@ -176,10 +179,17 @@ function roleStart(tokens: readonly Token[], end: number, allowComma: boolean): 
     if (!okGap) break;
     if (ROLE_CONNECTORS.has(t.lower) && !t.capitalized) {
       const before = tokens[p - 1];
-      if (before && before.capitalized && (tokens[p + 1] as Token).capitalized) continue;
+      const after = tokens[p + 1] as Token;
+      const afterOk = after.capitalized || DETERMINERS.has(after.lower);
+      if (before && (before.capitalized || isRoleWord(before.lower)) && afterOk) continue;
       break;
     }
     const roleWord = isRoleWord(t.lower);
+    const beforeDet = tokens[p - 1];
+    if (!t.capitalized && DETERMINERS.has(t.lower) && beforeDet && ROLE_CONNECTORS.has(beforeDet.lower) && (tokens[p + 1] as Token).capitalized) {
+      // "spokesperson for the European Commission": the article belongs to the institution.
+      continue;
+    }
     if (t.capitalized && !STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower)) {
       start = p;
       hasRole ||= roleWord;
@@ -207,17 +217,17 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
   if (begin === after && lead && lead.capitalized && !lead.possessive) return null;
   let hasRole = false;
   let last = -1;
-  for (; p < tokens.length && p - after < 9; p++) {
+  for (; p < tokens.length && p - after < 15; p++) {
     const t = tokens[p] as Token;
     if (p > begin && t.gap !== ' ') break;
-    if (CLAUSE_BOUNDARY.has(t.lower) || (STOPWORDS.has(t.lower) && !ROLE_CONNECTORS.has(t.lower) && t.lower !== 'the')) return null;
+    if (CLAUSE_BOUNDARY.has(t.lower) || (STOPWORDS.has(t.lower) && !ROLE_CONNECTORS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower))) return null;
     if (isRoleWord(t.lower)) hasRole = true;
     last = p;
   }
   const end = tokens[last];
   const next = tokens[last + 1];
   if (!hasRole || last < begin || !end) return null;
-  if (next && !/^[,.;:)!?]/.test(next.gap) && p - after < 9) return null;
+  if (next && !/^[,.;:)!?]/.test(next.gap)) return null;
   if (!next && !/^\s*[,.;:)!?]?\s*$/.test(text.slice(end.end))) return null;
   return text.slice((tokens[begin] as Token).start, end.end);
 }
@@ -461,7 +471,7 @@ export function extractPeople(units: readonly Unit[], language: Language, exclud
       mention(c, longer[0], false);
       continue;
     }
-    const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start };
+    const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start, gender: null };
     people.push(person);
     mention(c, person, true);
   }
@@ -479,13 +489,15 @@ export function extractPeople(units: readonly Unit[], language: Language, exclud
       continue;
     }
     if (c.introduced && !c.particleStart && /^\p{Lu}\p{Ll}/u.test(c.written)) {
-      const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start };
+      const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start, gender: null };
       people.push(person);
       mention(c, person, true);
     }
   }
 
   people.sort((a, b) => a.firstUnit - b.firstUnit || a.firstOffset - b.firstOffset);
+  for (const p of people) p.gender = genderOf(p);
+  learnGenderFromPossessives(units, mentions);
   mentions.sort((a, b) => a.unit - b.unit || a.start - b.start);
   return { people, mentions };
 }
@@ -506,4 +518,39 @@ function pickRecent(matches: Person[], mentions: readonly Mention[], c: Candidat
 
 export function toParsedPeople(index: PeopleIndex): ParsedPerson[] {
   return index.people.map((p) => ({ name: p.name, aliases: p.aliases, titles: p.titles, roles: p.roles }));
+}
+
+const FEMALE_WORDS = /\b(?:mrs|ms|miss|frau|dame|lady|queen|princess|woman|spokeswoman|chairwoman|businesswoman|congresswoman|actress|mother|wife|daughter|sister|girl|grandmother|widow)\b/i;
+const MALE_WORDS = /\b(?:mr|herr|sir|lord|king|prince|man|spokesman|chairman|businessman|congressman|actor|father|husband|son|brother|boy|grandfather|widower)\b/i;
+
+function genderOf(p: Person): 'm' | 'f' | null {
+  const words = [...p.titles, ...p.roles].join(' ');
+  if (FEMALE_WORDS.test(words)) return 'f';
+  if (MALE_WORDS.test(words)) return 'm';
+  // German feminine role nouns: "Bürgermeisterin", "Sprecherin", "neue Intendantin".
+  if ([...p.titles, ...p.roles].some((r) => /\p{Lu}\p{Ll}+(?:erin|in)\b/u.test(r) && isRoleWord((r.split(' ').find((w) => /in$/.test(w)) ?? '').toLowerCase()))) return 'f';
+  return null;
+}
+
+/** "Fahy walked over to congratulate his rival": a possessive pronoun after the only name. */
+function learnGenderFromPossessives(units: readonly Unit[], mentions: readonly Mention[]): void {
+  for (const unit of units) {
+    const here = mentions.filter((m) => m.unit === unit.order);
+    if (here.length === 0) continue;
+    const text = unit.text;
+    const re = /\b(his|her|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\b/gi;
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+      const before = here.filter((x) => x.end <= at && x.start > sentenceStart);
+      const people = new Set(before.map((x) => x.person));
+      if (people.size !== 1) continue;
+      const person = before[0]?.person;
+      if (!person || person.gender !== null) continue;
+      const w = (m[1] ?? '').toLowerCase();
+      // German "ihr" is also "their"/"your": only "his"/"her"/"sein*" are safe signals.
+      if (w === 'his' || w.startsWith('sein')) person.gender = 'm';
+      else if (w === 'her') person.gender = 'f';
+    }
+  }
 }
