@@ -19,6 +19,8 @@ import type {
 import { buildSearchIndex, type SearchHit, type SearchIndex } from './search.ts';
 
 export interface ContentStore {
+  /** Identifies the content: two stores with the same version serve the same responses. */
+  readonly version: string;
   /** Newest first, then by ID. */
   readonly articles: readonly ArticleRecord[];
   /** By name. */
@@ -61,7 +63,11 @@ function addUnique(target: string[], values: readonly string[]): void {
   for (const value of values) if (!target.includes(value)) target.push(value);
 }
 
-export function buildStore(pages: readonly SourcedArticle[]): BuiltStore {
+/**
+ * @param version identifies the content, e.g. a digest of the files' names, sizes and times; by
+ * default a digest of the pages' parsed records.
+ */
+export function buildStore(pages: readonly SourcedArticle[], version?: string): BuiltStore {
   const skipped: SkippedPage[] = [];
   const nodes = new Map<string, NodeRecord>();
   const articlesByKey = new Map<string, Mutable<ArticleRecord>>();
@@ -209,6 +215,9 @@ export function buildStore(pages: readonly SourcedArticle[]): BuiltStore {
   for (const record of [...articles, ...people, ...quotes]) searchable.set(record.id, record);
   const index: SearchIndex = buildSearchIndex(articles, people, quotes);
   const store: ContentStore = {
+    version:
+      version ??
+      contentKey(...pages.map(({ source, article }) => source + JSON.stringify(article))),
     articles,
     people,
     organizations,
