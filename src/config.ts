@@ -23,6 +23,8 @@ export interface Config {
   corsOrigins: CorsOrigins;
   /** INTROSPECTION: true by default (GraphiQL needs it). */
   introspection: boolean;
+  /** Reload the content when files in CONTENT_DIR change (SIGHUP always reloads). */
+  watchContent: boolean;
   timeouts: Required<HttpTimeouts>;
 }
 
@@ -122,6 +124,7 @@ export function readConfig(env: Env): Config {
     limits: limitsSetting(env),
     corsOrigins: corsSetting(env),
     introspection: booleanSetting(env, 'INTROSPECTION', true),
+    watchContent: booleanSetting(env, 'CONTENT_WATCH', true),
     timeouts: {
       headersTimeoutMs,
       requestTimeoutMs: integerSetting(

@@ -3,7 +3,7 @@
  * on stderr and a non-zero exit.
  */
 import { ConfigError, readConfig } from './config.ts';
-import { ContentDirError, loadContent } from './content/loader.ts';
+import { ContentDirError, ContentLibrary, type LoadReport } from './content/library.ts';
 import { createSubgraphSchema, federationEnabled } from './federation/subgraph.ts';
 import { createLogger } from './logger.ts';
 import { createServer, GRAPHQL_PATH } from './server/createServer.ts';
@@ -13,18 +13,38 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const schema = federationEnabled(process.env) ? createSubgraphSchema() : undefined;
   const log = createLogger(config.logLevel);
+  const library = new ContentLibrary(config.contentDir);
+  const report = (result: LoadReport, message: string, started?: number) => {
+    for (const page of result.skipped) {
+      log.warn('page skipped', { file: page.file, reason: page.reason });
+    }
+    log.info(message, {
+      pages: result.loaded,
+      skipped: result.skipped.length,
+      version: result.version,
+      ms: started === undefined ? undefined : Math.round(performance.now() - started),
+    });
+  };
   const started = performance.now();
-  const content = await loadContent(config.contentDir);
-  for (const page of content.skipped)
-    log.warn('page skipped', { file: page.file, reason: page.reason });
-  log.info('content loaded', {
-    pages: content.loaded,
-    skipped: content.skipped.length,
-    ms: Math.round(performance.now() - started),
-  });
+  report(await library.load(), 'content loaded', started);
+  const reload = (trigger: string) => {
+    const reloadStarted = performance.now();
+    library.load().then(
+      (result) => report(result, `content reloaded (${trigger})`, reloadStarted),
+      // The old store stays in service: a failed reload loses nothing.
+      (error: unknown) => log.error('content reload failed', { trigger, reason: String(error) }),
+    );
+  };
+  process.on('SIGHUP', () => reload('SIGHUP'));
+  if (config.watchContent) {
+    library.watch(
+      (result) => report(result, 'content reloaded (file change)'),
+      (error) => log.warn('content watch error', { reason: String(error) }),
+    );
+  }
 
   const yoga = createServer({
-    store: content.store,
+    store: () => library.store,
     logging: config.logLevel === 'debug',
     schema,
     limits: config.limits,
@@ -39,6 +59,7 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     log.info('shutting down', { signal });
+    library.close();
     void closeGracefully(server).then(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));

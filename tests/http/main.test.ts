@@ -6,6 +6,15 @@ import { DEFAULT_CONTENT_DIR } from '../../src/config.ts';
 import { servingUrl, spawnMain } from '../support/spawnMain.ts';
 
 const SEED = path.join(DEFAULT_CONTENT_DIR, '000_efc4b3a9b3049d34.txt');
+// A second page in the same format (invented events), from the evaluation set.
+const SECOND_PAGE = path.join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'eval',
+  'dev',
+  '01_veldhaven_dyke.txt',
+);
 
 describe('npm start', () => {
   it('serves the bundled content with no configuration, and stops cleanly on SIGTERM', async () => {
@@ -46,6 +55,30 @@ describe('npm start', () => {
     expect(skipped.map((entry) => entry.file).sort()).toEqual(['binary.txt', 'empty.txt']);
     for (const entry of skipped) expect(entry.reason.length).toBeGreaterThan(0);
     main.child.kill('SIGINT');
+    expect(await main.exited).toBe(0);
+  });
+
+  it('reloads CONTENT_DIR on SIGHUP without a restart, keeping the good store meanwhile', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-reload-'));
+    copyFileSync(SEED, path.join(dir, 'seed.txt'));
+    const main = spawnMain({ CONTENT_DIR: dir, CONTENT_WATCH: 'false' });
+    const url = await servingUrl(main);
+    const count = async () => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+      });
+      return ((await response.json()) as { data: { articles: { totalCount: number } } }).data
+        .articles.totalCount;
+    };
+    expect(await count()).toBe(1);
+    copyFileSync(SECOND_PAGE, path.join(dir, 'second.txt'));
+    writeFileSync(path.join(dir, 'broken.txt'), '');
+    main.child.kill('SIGHUP');
+    await expect.poll(count, { timeout: 10_000 }).toBe(2);
+    expect(main.stderr()).toContain('content reloaded (SIGHUP)');
+    main.child.kill('SIGTERM');
     expect(await main.exited).toBe(0);
   });
 
