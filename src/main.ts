@@ -7,6 +7,7 @@ import { ContentDirError, ContentLibrary, type LoadReport } from './content/libr
 import { createSubgraphSchema, federationEnabled } from './federation/subgraph.ts';
 import { createLogger } from './logger.ts';
 import { createServer, GRAPHQL_PATH } from './server/createServer.ts';
+import { createMetrics } from './server/observability.ts';
 import { closeGracefully, createHttpServer, listen } from './server/http.ts';
 
 async function main(): Promise<void> {
@@ -14,7 +15,9 @@ async function main(): Promise<void> {
   const schema = federationEnabled(process.env) ? createSubgraphSchema() : undefined;
   const log = createLogger(config.logLevel);
   const library = new ContentLibrary(config.contentDir);
+  let skipped = 0;
   const report = (result: LoadReport, message: string, started?: number) => {
+    skipped = result.skipped.length;
     for (const page of result.skipped) {
       log.warn('page skipped', { file: page.file, reason: page.reason });
     }
@@ -25,6 +28,11 @@ async function main(): Promise<void> {
       ms: started === undefined ? undefined : Math.round(performance.now() - started),
     });
   };
+  const metrics = createMetrics({
+    ready: () => library.loaded,
+    pagesLoaded: () => (library.loaded ? library.store.articles.length : 0),
+    pagesSkipped: () => skipped,
+  });
   const started = performance.now();
   report(await library.load(), 'content loaded', started);
   const reload = (trigger: string) => {
@@ -46,6 +54,8 @@ async function main(): Promise<void> {
   const yoga = createServer({
     store: () => library.store,
     logging: config.logLevel === 'debug',
+    metrics,
+    logger: log,
     schema,
     limits: config.limits,
     corsOrigins: config.corsOrigins,

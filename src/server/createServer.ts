@@ -1,7 +1,7 @@
 /**
  * The one server factory: `main` and the tests build Newsgraph here, so both run the same stack.
  */
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createExecutableSchema } from '../schema.ts';
@@ -15,6 +15,8 @@ import { graphiqlOptions } from './graphiql.ts';
 import { httpGuardPlugin } from './httpGuard.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
 import { queryLimitPlugins } from './queryLimits.ts';
+import { observabilityPlugin, type ContentStatus, type Metrics } from './observability.ts';
+import type { Logger } from '../logger.ts';
 
 export interface ServerOptions {
   /** The content to serve. A function is asked once per request, so a reload can swap stores. */
@@ -29,6 +31,12 @@ export interface ServerOptions {
   limits?: Partial<ServerLimits>;
   /** Origins allowed to call the API from a browser; default none (same origin only). */
   corsOrigins?: CorsOrigins;
+  /** Readiness and page counts for /ready and /metrics; default: ready, counted from the store. */
+  content?: ContentStatus;
+  /** Prometheus metrics served at /metrics; none by default. */
+  metrics?: Metrics;
+  /** One JSON log line a GraphQL request, with its request id; none by default. */
+  logger?: Logger;
   /** Schema introspection (`__schema`, `__type`); default true, GraphiQL needs it. */
   introspection?: boolean;
 }
@@ -37,19 +45,8 @@ export type NewsgraphServer = YogaServerInstance<Record<string, unknown>, GraphQ
 
 export const GRAPHQL_PATH = '/graphql';
 
-function healthPlugin(): Plugin {
-  return {
-    onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === '/health') {
-        endResponse(
-          new fetchAPI.Response('{"status":"ok"}', {
-            status: 200,
-            headers: { 'content-type': 'application/json' },
-          }),
-        );
-      }
-    },
-  };
+function storeStatus(store: () => ContentStore): ContentStatus {
+  return { ready: () => true, pagesLoaded: () => store().articles.length, pagesSkipped: () => 0 };
 }
 
 let sharedSchema: GraphQLSchema | undefined;
@@ -88,7 +85,12 @@ export function createServer(options: ServerOptions): NewsgraphServer {
       validationCache: true,
     },
     plugins: [
-      healthPlugin(),
+      observabilityPlugin({
+        content: options.content ?? storeStatus(currentStore),
+        metrics: options.metrics,
+        log: options.logger,
+        graphqlPath: GRAPHQL_PATH,
+      }),
       corsPlugin(options.corsOrigins ?? []),
       httpGuardPlugin(GRAPHQL_PATH, limits),
       ...queryLimitPlugins({ limits, introspection: options.introspection ?? true }),
