@@ -1,0 +1,443 @@
+/**
+ * `npm run bench`: Newsgraph (src/main.ts, NODE_ENV=production) against a node:http floor that
+ * returns the same precomputed bytes and against Fastify + Mercurius + graphql-jit serving the same
+ * executable schema and store. Each server runs in its own process; autocannon (50 connections)
+ * drives them in interleaved rounds; the CPU time of each server process comes from /proc.
+ *
+ *   npm run bench [-- --quick] [--rounds=N] [--duration=S] [--corpus=N]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type RequestSpec } from 'autocannon';
+import { DEFAULT_CONTENT_DIR } from '../src/config.ts';
+import { encodeGlobalId } from '../src/store/ids.ts';
+import { shortCode, writeCorpus } from './corpus.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const option = (name: string, fallback: number) =>
+  Number(args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const ROUNDS = option('rounds', quick ? 1 : 3);
+const DURATION = option('duration', quick ? 3 : 5);
+const CORPUS = option('corpus', quick ? 2_000 : 5_000);
+const CONNECTIONS = 50;
+
+export const CANONICAL = readFileSync(
+  path.join(ROOT, 'operations/ArticleWithQuotes.graphql'),
+  'utf8',
+);
+export const CANONICAL_HASH = createHash('sha256').update(CANONICAL).digest('hex');
+/** The canonical selection, by ID. */
+export const BY_ID = CANONICAL.replace(/^#.*\n/, '')
+  .replace(
+    'query ArticleWithQuotes($shortUrl: String = "https://p.dw.com/p/4TLXn")',
+    'query ArticleById($id: ID!)',
+  )
+  .replace('article(shortUrl: $shortUrl)', 'article(id: $id)');
+
+type Kind = 'newsgraph' | 'mercurius' | 'floor';
+
+interface Running {
+  kind: Kind;
+  child: ChildProcess;
+  port: number;
+  stderr: () => string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** utime + stime of a process, in seconds (/proc/<pid>/stat, clock ticks of 1/100 s). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+async function post(port: number, body: unknown): Promise<Response> {
+  return fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Starts a server; resolves once it answers the canonical query (or, for the floor, listens). */
+export async function start(
+  kind: Kind,
+  env: Record<string, string>,
+): Promise<Running & { coldStartMs: number }> {
+  const port = await freePort();
+  const began = performance.now();
+  const script =
+    kind === 'newsgraph'
+      ? 'src/main.ts'
+      : kind === 'mercurius'
+        ? 'bench/servers/mercurius.ts'
+        : 'bench/servers/floor.ts';
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stdout!.resume();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${kind} exited: ${stderr}`);
+    try {
+      const response = await post(port, { query: CANONICAL });
+      if (response.ok) {
+        await response.arrayBuffer();
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - began > 120_000) throw new Error(`${kind} did not start: ${stderr}`);
+    await sleep(5);
+  }
+  return { kind, child, port, stderr: () => stderr, coldStartMs: performance.now() - began };
+}
+
+async function stop(server: Running): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await Promise.race([exited, sleep(3_000)]);
+  if (server.child.exitCode === null) server.child.kill('SIGKILL');
+}
+
+interface Workload {
+  name: string;
+  /** autocannon requests for this server. */
+  requests(kind: Kind): RequestSpec[];
+}
+
+interface Sample {
+  requests: number;
+  seconds: number;
+  cpu: number;
+  p50: number[];
+  p99: number[];
+  bad: number;
+}
+
+async function measure(server: Running, workload: Workload, seconds: number): Promise<Sample> {
+  const pid = server.child.pid!;
+  const cpuBefore = cpuSeconds(pid);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${server.port}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: workload.requests(server.kind),
+  });
+  const cpu = cpuSeconds(pid) - cpuBefore;
+  return {
+    requests: result['2xx'],
+    seconds: result.duration,
+    cpu,
+    p50: [result.latency.p50],
+    p99: [result.latency.p99],
+    bad: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+interface Row {
+  workload: string;
+  kind: Kind;
+  rps: number;
+  p50: number;
+  p99: number;
+  cpu: number;
+  perCpu: number;
+  ratio: number;
+  rss: number;
+  bad: number;
+}
+
+async function runScenario(
+  servers: Running[],
+  workloads: Workload[],
+  log: (line: string) => void,
+): Promise<Row[]> {
+  const samples = new Map<string, Sample>();
+  for (const workload of workloads) {
+    for (const server of servers) await measure(server, workload, 1); // warm-up, JIT compile
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const workload of workloads) {
+      // Rotate the order each round so no server always runs first or last.
+      const order = servers.map((_, i) => servers[(i + round) % servers.length]!);
+      for (const server of order) {
+        const sample = await measure(server, workload, DURATION);
+        const key = `${workload.name}|${server.kind}`;
+        const total = samples.get(key);
+        if (!total) samples.set(key, sample);
+        else {
+          total.requests += sample.requests;
+          total.seconds += sample.seconds;
+          total.cpu += sample.cpu;
+          total.p50.push(...sample.p50);
+          total.p99.push(...sample.p99);
+          total.bad += sample.bad;
+        }
+        log(
+          `  round ${round + 1} ${workload.name} ${server.kind}: ` +
+            `${Math.round(sample.requests / sample.seconds)} req/s, cpu ${sample.cpu.toFixed(2)} s`,
+        );
+      }
+    }
+  }
+  const rows: Row[] = [];
+  for (const workload of workloads) {
+    const floor = samples.get(`${workload.name}|floor`)!;
+    const floorPerCpu = floor.requests / Math.max(floor.cpu, 0.01);
+    for (const server of servers) {
+      const s = samples.get(`${workload.name}|${server.kind}`)!;
+      const perCpu = s.requests / Math.max(s.cpu, 0.01);
+      rows.push({
+        workload: workload.name,
+        kind: server.kind,
+        rps: s.requests / s.seconds,
+        p50: median(s.p50),
+        p99: median(s.p99),
+        cpu: s.cpu,
+        perCpu,
+        ratio: perCpu / floorPerCpu,
+        rss: rssMiB(server.child.pid!),
+        bad: s.bad,
+      });
+    }
+  }
+  return rows;
+}
+
+const JSON_HEADERS = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json',
+};
+
+function canonicalPost(): Workload {
+  const body = JSON.stringify({ query: CANONICAL });
+  return {
+    name: 'canonical POST',
+    requests: () => [{ method: 'POST', path: '/graphql', headers: JSON_HEADERS, body }],
+  };
+}
+
+function persistedGet(): Workload {
+  const apq = encodeURIComponent(
+    JSON.stringify({ persistedQuery: { version: 1, sha256Hash: CANONICAL_HASH } }),
+  );
+  return {
+    name: 'persisted GET',
+    requests: (kind) => [
+      {
+        method: 'GET',
+        path:
+          kind === 'mercurius'
+            ? `/graphql?extensions=${apq}`
+            : `/graphql?documentId=sha256:${CANONICAL_HASH}`,
+        headers: { accept: 'application/graphql-response+json' },
+      },
+    ],
+  };
+}
+
+function byId(ids: string[]): Workload {
+  const bodies = ids.map((id) => JSON.stringify({ query: BY_ID, variables: { id } }));
+  return {
+    name: 'article by id',
+    requests: () => {
+      let next = 0;
+      return [
+        {
+          method: 'POST',
+          path: '/graphql',
+          headers: JSON_HEADERS,
+          setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
+        },
+      ];
+    },
+  };
+}
+
+function table(rows: Row[]): string {
+  const header = [
+    'workload',
+    'server',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'CPU s',
+    'req/CPU-s',
+    'ratio',
+    'RSS MiB',
+    'non-2xx',
+  ];
+  const lines = rows.map((row) => [
+    row.workload,
+    row.kind,
+    String(Math.round(row.rps)),
+    String(row.p50),
+    String(row.p99),
+    row.cpu.toFixed(1),
+    String(Math.round(row.perCpu)),
+    row.ratio.toFixed(3),
+    row.rss.toFixed(0),
+    String(row.bad),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    '| ' + cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ') + ' |';
+  return [
+    format(header),
+    '| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |',
+    ...lines.map(format),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const log = (line: string) => process.stdout.write(line + '\n');
+  const work = await mkdtemp(path.join(tmpdir(), 'newsgraph-bench-'));
+  const running: Running[] = [];
+  try {
+    log(
+      `Newsgraph benchmark: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, node ${process.version}; ` +
+        `${ROUNDS} round(s) of ${DURATION} s, ${CONNECTIONS} connections${quick ? ' (quick)' : ''}`,
+    );
+
+    // Cold start: process spawn to the first answered canonical query, seed content.
+    const coldStarts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const server = await start('newsgraph', { CONTENT_DIR: DEFAULT_CONTENT_DIR });
+      coldStarts.push(server.coldStartMs);
+      await stop(server);
+    }
+    const coldStart = median(coldStarts);
+    log(`cold start to first answered query: ${coldStart.toFixed(0)} ms (median of 3)`);
+
+    // Scenario 1: the seed content; canonical query by POST and as a persisted document by GET.
+    const newsgraph = await start('newsgraph', { CONTENT_DIR: DEFAULT_CONTENT_DIR });
+    running.push(newsgraph);
+    const canonicalBody = Buffer.from(
+      await (await post(newsgraph.port, { query: CANONICAL })).arrayBuffer(),
+    );
+    const seedFile = path.join(work, 'seed-response.json');
+    await writeFile(seedFile, canonicalBody);
+    const mercurius = await start('mercurius', { CONTENT_DIR: DEFAULT_CONTENT_DIR });
+    running.push(mercurius);
+    const floor = await start('floor', { BODY_FILE: seedFile });
+    running.push(floor);
+    log(`canonical response: ${canonicalBody.length} bytes`);
+    const seedRows = await runScenario(
+      [floor, newsgraph, mercurius],
+      [canonicalPost(), persistedGet()],
+      log,
+    );
+    while (running.length) await stop(running.pop()!);
+
+    // Scenario 2: a generated corpus (plus the seed); a different article ID every request.
+    const corpusDir = path.join(work, 'corpus');
+    await writeCorpus(corpusDir, CORPUS);
+    await copyFile(
+      path.join(DEFAULT_CONTENT_DIR, '000_efc4b3a9b3049d34.txt'),
+      path.join(corpusDir, 'seed.txt'),
+    );
+    const ids = Array.from({ length: CORPUS }, (_, i) => encodeGlobalId('Article', shortCode(i)));
+    const big = await start('newsgraph', { CONTENT_DIR: corpusDir });
+    running.push(big);
+    log(`corpus: ${CORPUS} generated pages loaded`);
+    const sample = await post(big.port, { query: BY_ID, variables: { id: ids[0] } });
+    const sampleBody = Buffer.from(await sample.arrayBuffer());
+    if (!sampleBody.toString().includes('"headline"')) throw new Error('by-id query failed');
+    const idFile = path.join(work, 'id-response.json');
+    await writeFile(idFile, sampleBody);
+    const bigMercurius = await start('mercurius', { CONTENT_DIR: corpusDir });
+    running.push(bigMercurius);
+    const bigFloor = await start('floor', { BODY_FILE: idFile });
+    running.push(bigFloor);
+    const corpusRows = await runScenario([bigFloor, big, bigMercurius], [byId(ids)], log);
+    while (running.length) await stop(running.pop()!);
+
+    const rows = [...seedRows, ...corpusRows];
+    log('');
+    log(table(rows));
+    log('');
+    const find = (workload: string, kind: Kind) =>
+      rows.find((row) => row.workload === workload && row.kind === kind)!;
+    const canonical = find('canonical POST', 'newsgraph');
+    const canonicalM = find('canonical POST', 'mercurius');
+    const id = find('article by id', 'newsgraph');
+    const idM = find('article by id', 'mercurius');
+    const check = (ok: boolean) => (ok ? 'OK  ' : 'MISS');
+    const worstP99 = Math.max(...rows.filter((r) => r.kind === 'newsgraph').map((r) => r.p99));
+    const targets = [
+      [
+        canonical.ratio >= 0.4 && canonical.ratio > canonicalM.ratio,
+        `canonical ratio >= 0.40 and ahead of Mercurius+jit: ${canonical.ratio.toFixed(3)} vs ${canonicalM.ratio.toFixed(3)}`,
+      ],
+      [
+        id.ratio >= 0.25 && id.ratio >= 0.8 * idM.ratio,
+        `article-by-id ratio >= 0.25 and >= 0.8x Mercurius+jit: ${id.ratio.toFixed(3)} vs ${idM.ratio.toFixed(3)} (${(id.ratio / idM.ratio).toFixed(2)}x)`,
+      ],
+      [worstP99 <= 6, `p99 <= 6 ms at 50 connections: worst ${worstP99} ms`],
+      [
+        canonical.rss <= 110,
+        `RSS after load <= 110 MiB on the seed: ${canonical.rss.toFixed(0)} MiB`,
+      ],
+      [coldStart <= 250, `cold start <= 250 ms: ${coldStart.toFixed(0)} ms`],
+      [
+        rows.every((row) => row.bad === 0),
+        `no errors or non-2xx responses: ${rows.reduce((n, r) => n + r.bad, 0)}`,
+      ],
+    ] as const;
+    log('Targets (issue #5):');
+    for (const [ok, text] of targets) log(`  ${check(ok)} ${text}`);
+    const json = path.join(ROOT, '.tmp', 'bench.json');
+    await writeFile(json, JSON.stringify({ coldStart, rows }, null, 2)).catch(() => undefined);
+  } finally {
+    for (const server of running) await stop(server);
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
