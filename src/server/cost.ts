@@ -17,6 +17,7 @@ import {
 import {
   DEFAULT_LIST_BOUND,
   DEFAULT_PAGE_SIZE,
+  FIELD_COSTS,
   LIST_ARGUMENT_BOUNDS,
   LIST_BOUNDS,
   SCHEMA_INTROSPECTION_COST,
@@ -44,6 +45,7 @@ export interface OperationCost {
 
 interface Walk {
   schema: GraphQLSchema;
+  listBounds: Readonly<Record<string, number>>;
   fragments: Map<string, FragmentDefinitionNode>;
   /** Null: assume the worst for every variable. */
   variables: Readonly<Record<string, unknown>> | null;
@@ -133,8 +135,10 @@ function fieldCost(field: FieldNode, parent: TypeLike, page: number | undefined,
   }
   if (name === '__type') return TYPE_INTROSPECTION_COST;
   const definition = parent.getFields?.()[name];
+  const coordinate = `${parent.name}.${name}`;
+  const base = FIELD_COSTS[coordinate] ?? 1;
   // Unknown fields are for validation to report; count them as one value.
-  if (!definition || !field.selectionSet) return 1;
+  if (!definition || !field.selectionSet) return base;
   const { named, list } = unwrap(definition.type);
   const first = definition.args.find((arg) => arg.name === 'first');
   const childPage = first
@@ -145,14 +149,13 @@ function fieldCost(field: FieldNode, parent: TypeLike, page: number | undefined,
       )
     : undefined;
   const child = selectionSetCost(field.selectionSet, named, childPage, walk);
-  if (!list) return Math.min(1 + child, CAP);
-  const coordinate = `${parent.name}.${name}`;
+  if (!list) return Math.min(base + child, CAP);
   const listArgument = LIST_ARGUMENT_BOUNDS[coordinate];
   let items: number;
   if (page !== undefined && (name === 'edges' || name === 'nodes')) items = page;
   else if (listArgument) items = listLength(argument(field, listArgument), walk);
-  else items = LIST_BOUNDS[coordinate] ?? DEFAULT_LIST_BOUND;
-  return Math.min(1 + items * (1 + child), CAP);
+  else items = walk.listBounds[coordinate] ?? DEFAULT_LIST_BOUND;
+  return Math.min(base + items * (1 + child), CAP);
 }
 
 function selectionSetCost(
@@ -220,6 +223,7 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>> | null,
   fragments: Map<string, FragmentDefinitionNode> = fragmentsOf(document),
+  listBounds: Readonly<Record<string, number>> = LIST_BOUNDS,
 ): OperationCost {
   const variableDefaults = new Map<string, ValueNode>();
   for (const definition of operation.variableDefinitions ?? []) {
@@ -229,6 +233,7 @@ export function operationCost(
   }
   const walk: Walk = {
     schema,
+    listBounds,
     fragments,
     variables,
     variableDefaults,

@@ -13,7 +13,7 @@ import { ByteBoundedCache, estimateDocumentBytes, estimateErrorBytes } from './d
 import { maskError } from './errors.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { httpGuardPlugin } from './httpGuard.ts';
-import { DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
+import { DEFAULT_LIMITS, listBoundsFor, type ServerLimits } from './limits.ts';
 import { queryLimitPlugins } from './queryLimits.ts';
 import { observabilityPlugin, type ContentStatus, type Metrics } from './observability.ts';
 import type { Logger } from '../logger.ts';
@@ -56,6 +56,8 @@ export function createServer(options: ServerOptions): NewsgraphServer {
     typeof options.store === 'function' ? options.store : () => options.store as ContentStore;
   const schema = options.schema ?? (sharedSchema ??= createExecutableSchema());
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // The cost rule's list bounds, measured once per version of the content.
+  const listBoundsByStore = new WeakMap<ContentStore, Record<string, number>>();
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -93,7 +95,16 @@ export function createServer(options: ServerOptions): NewsgraphServer {
       }),
       corsPlugin(options.corsOrigins ?? []),
       httpGuardPlugin(GRAPHQL_PATH, limits),
-      ...queryLimitPlugins({ limits, introspection: options.introspection ?? true }),
+      ...queryLimitPlugins({
+        limits,
+        introspection: options.introspection ?? true,
+        listBounds: () => {
+          const store = currentStore();
+          let bounds = listBoundsByStore.get(store);
+          if (!bounds) listBoundsByStore.set(store, (bounds = listBoundsFor(store)));
+          return bounds;
+        },
+      }),
     ],
   });
 }

@@ -18,7 +18,8 @@
  * | `__schema` per operation | 1        | 400 `INTROSPECTION_LIMIT_EXCEEDED`              |
  * | batching, multipart      | off      | 400 `BATCHING_NOT_SUPPORTED`, 415               |
  *
- * Cost: every field counts 1 (`__typename` 0); a field returning a list counts 1 plus, for each
+ * Cost: every field counts 1 (`__typename` 0; `Article.bodyText` 200 and `search` 1,000, see
+ * `FIELD_COSTS`); a field returning a list counts 1 plus, for each
  * item it may return, 1 plus the cost of the item's selection. The number of items is `first` for
  * connections (`edges` and `nodes` of a connection use the `first` of the field that returned it;
  * no `first` means the field's default, 20), the length of the ID list for `nodes(ids:)`, and a
@@ -83,6 +84,60 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = Object.freeze({
   'Organization.articles': 50,
 });
 export const DEFAULT_LIST_BOUND = 100;
+
+/** The longest list of each kind in the content at hand, by schema coordinate. */
+export interface ObservedLists {
+  articles: readonly {
+    blocks: readonly unknown[];
+    paragraphs: readonly unknown[];
+    quotes: readonly unknown[];
+    people: readonly unknown[];
+    organizations: readonly unknown[];
+    images: readonly { quotes: readonly unknown[] }[];
+  }[];
+  people: readonly { articles: readonly unknown[] }[];
+  organizations: readonly { articles: readonly unknown[] }[];
+}
+
+/**
+ * `LIST_BOUNDS`, raised where the content served has longer lists (a person named in 400
+ * articles makes `Person.articles` cost 400 items): the cost rule never counts fewer items than a
+ * list really holds. Measured once per version of the content (after a reload, documents
+ * validated before it keep their cached verdict until they leave the document cache).
+ */
+export function listBoundsFor(content: ObservedLists): Record<string, number> {
+  const max = (values: Iterable<number>) => {
+    let result = 0;
+    for (const value of values) result = Math.max(result, value);
+    return result;
+  };
+  const { articles, people, organizations } = content;
+  const observed: Record<string, number> = {
+    'Article.blocks': max(articles.map((a) => a.blocks.length)),
+    'Article.paragraphs': max(articles.map((a) => a.paragraphs.length)),
+    'Article.quotes': max(articles.map((a) => a.quotes.length)),
+    'Article.people': max(articles.map((a) => a.people.length)),
+    'Article.organizations': max(articles.map((a) => a.organizations.length)),
+    'Article.images': max(articles.map((a) => a.images.length)),
+    'Image.quotes': max(articles.flatMap((a) => a.images.map((image) => image.quotes.length))),
+    'Person.articles': max(people.map((p) => p.articles.length)),
+    'Organization.articles': max(organizations.map((o) => o.articles.length)),
+  };
+  const bounds: Record<string, number> = { ...LIST_BOUNDS };
+  for (const [coordinate, length] of Object.entries(observed)) {
+    bounds[coordinate] = Math.max(bounds[coordinate] ?? 0, length);
+  }
+  return bounds;
+}
+
+/**
+ * Fields that cost more than 1: a whole article body is some 5-10 KB of response where a typical
+ * value is 30 bytes, and a search runs the full-text index.
+ */
+export const FIELD_COSTS: Readonly<Record<string, number>> = Object.freeze({
+  'Article.bodyText': 200,
+  'Query.search': 1_000,
+});
 
 /** List fields whose length is the length of one of their arguments (`nodes(ids:)`). */
 export const LIST_ARGUMENT_BOUNDS: Readonly<Record<string, string>> = Object.freeze({

@@ -12,7 +12,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { fragmentsOf, operationCost, selectOperation } from './cost.ts';
 import { requestError, withoutSuggestions } from './errors.ts';
-import { MAX_SCHEMA_INTROSPECTIONS, type ServerLimits } from './limits.ts';
+import { LIST_BOUNDS, MAX_SCHEMA_INTROSPECTIONS, type ServerLimits } from './limits.ts';
 
 type ArmorReject = (context: ValidationContext | null, error: GraphQLError) => void;
 
@@ -39,15 +39,20 @@ function costMessage(cost: number, limit: number): string {
 /** Documents whose cost passes only with some variable values: checked again per request. */
 type Deferred = WeakMap<DocumentNode, true>;
 
-function costRule(limits: ServerLimits, deferred: Deferred): ValidationRule {
+function costRule(
+  limits: ServerLimits,
+  listBounds: () => Readonly<Record<string, number>>,
+  deferred: Deferred,
+): ValidationRule {
   return function NewsgraphCostRule(context) {
     return {
       Document(document) {
         const schema = context.getSchema();
         const fragments = fragmentsOf(document);
+        const bounds = listBounds();
         for (const definition of document.definitions) {
           if (definition.kind !== 'OperationDefinition') continue;
-          const result = operationCost(schema, document, definition, null, fragments);
+          const result = operationCost(schema, document, definition, null, fragments, bounds);
           if (result.schemaIntrospections > MAX_SCHEMA_INTROSPECTIONS) {
             context.reportError(
               createGraphQLError(
@@ -94,9 +99,18 @@ const noIntrospectionRule: ValidationRule = function NewsgraphNoIntrospectionRul
 export interface QueryLimitOptions {
   limits: ServerLimits;
   introspection: boolean;
+  /**
+   * Item bounds of lists without `first`, by schema coordinate (default `LIST_BOUNDS`); asked
+   * when a new document is validated, so content reloaded with longer lists is counted as such.
+   */
+  listBounds?: () => Readonly<Record<string, number>>;
 }
 
-export function queryLimitPlugins({ limits, introspection }: QueryLimitOptions): Plugin[] {
+export function queryLimitPlugins({
+  limits,
+  introspection,
+  listBounds = () => LIST_BOUNDS,
+}: QueryLimitOptions): Plugin[] {
   const deferred: Deferred = new WeakMap();
   const rules: ValidationRule[] = [
     maxDepthRule({
@@ -116,7 +130,7 @@ export function queryLimitPlugins({ limits, introspection }: QueryLimitOptions):
       propagateOnRejection: false,
       onReject: reportAs('DIRECTIVE_LIMIT_EXCEEDED'),
     }),
-    costRule(limits, deferred),
+    costRule(limits, listBounds, deferred),
   ];
   if (!introspection) rules.push(noIntrospectionRule);
 
@@ -146,6 +160,8 @@ export function queryLimitPlugins({ limits, introspection }: QueryLimitOptions):
             args.document,
             operation,
             (args.variableValues ?? {}) as Record<string, unknown>,
+            undefined,
+            listBounds(),
           );
           if (cost > limits.maxCost) {
             setResultAndStopExecution({

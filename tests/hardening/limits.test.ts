@@ -27,7 +27,11 @@ function countingServer() {
     },
   });
   const server = createServer({ store });
-  return { server, executions: () => executions };
+  const executionsSinceWarmUp = () => executions - warmUp;
+  let warmUp = 0;
+  // The first validation measures the content's lists; count from after it.
+  const ready = post(server, { query: '{ __typename }' }).then(() => (warmUp = executions));
+  return { server, executions: executionsSinceWarmUp, ready };
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -137,7 +141,8 @@ describe('limits refuse before execution', () => {
   ];
 
   it.each(cases)('%s', async (_label, query, code) => {
-    const { server, executions } = countingServer();
+    const { server, executions, ready } = countingServer();
+    await ready;
     const response = await post(server, { query });
     expect(response.status, response.text).toBe(400);
     expectCleanError(response, code);
@@ -149,7 +154,8 @@ describe('limits refuse before execution', () => {
   it('costs a page size given by a variable with its actual value', async () => {
     const query =
       'query($first: Int) { people(first: $first) { nodes { name articles { headline lead } } } }';
-    const { server, executions } = countingServer();
+    const { server, executions, ready } = countingServer();
+    await ready;
     const big = await post(server, { query, variables: { first: 100 } });
     expect(big.status).toBe(400);
     expectCleanError(big, 'COST_LIMIT_EXCEEDED');
@@ -188,5 +194,28 @@ describe('introspection', () => {
       data: { __typename: 'Query' },
     });
     await expectHealthy(closed);
+  });
+});
+
+describe('list bounds follow the content', () => {
+  it('counts a list at least as long as the longest one the content holds', async () => {
+    const { buildStore } = await import('../../src/store/store.ts');
+    const { harbourArticle } = await import('../support/articles.ts');
+    const { listBoundsFor, LIST_BOUNDS } = await import('../../src/server/limits.ts');
+    const { store } = buildStore(
+      Array.from({ length: 70 }, (_, i) => ({
+        source: `copy-${i}.txt`,
+        article: { ...harbourArticle, shortUrl: `https://p.dw.com/p/C${i}`, headline: `Copy ${i}` },
+      })),
+    );
+    const bounds = listBoundsFor(store);
+    expect(bounds['Person.articles']).toBe(70);
+    expect(bounds['Article.quotes']).toBe(LIST_BOUNDS['Article.quotes']);
+    // 45 people x 70 articles x 2 is over the limit with the observed bound, not with the default.
+    const query = '{ people(first: 45) { nodes { articles { headline } } } }';
+    expect((await post(yoga, { query })).status).toBe(200);
+    const response = await post(createServer({ store }), { query });
+    expect(response.status).toBe(400);
+    expectCleanError(response, 'COST_LIMIT_EXCEEDED');
   });
 });
