@@ -1,11 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import unitConfig from './vitest.config.ts';
 
 // Browser tests need Debian's chromium; they run apart from `npm test` (see .ci/run).
-export default defineConfig({
-  test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-    fileParallelism: false,
-  },
-});
+export default mergeConfig(
+  unitConfig,
+  defineConfig({
+    test: {
+      include: ['tests/e2e/**/*.e2e.ts'],
+      exclude: ['node_modules/**'],
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
+      fileParallelism: false,
+    },
+  }),
+);
