@@ -8,7 +8,7 @@
 import type { AttributionMethod, Language, ParsedPerson, ParsedQuote, ParsedSpeaker } from './types.ts';
 import type { Unit } from './units.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokensOf, type Token } from './tokens.ts';
 import { extractPeople, isRoleWord, toParsedPeople, type Mention, type PeopleIndex, type Person } from './people.ts';
 import {
   AUXILIARIES,
@@ -62,8 +62,8 @@ interface Draft {
 const NONE: Found = { speaker: null, method: null, cue: null, attribution: null };
 const MONTHS = new Set([...MONTHS_EN, ...MONTHS_DE]);
 
-function itemsOf(text: string, spans: readonly QuoteSpan[]): Item[] {
-  const tokens = tokenize(text);
+function itemsOf(unit: Unit, spans: readonly QuoteSpan[]): Item[] {
+  const tokens = tokensOf(unit);
   const items: Item[] = [];
   let qi = 0;
   tokens.forEach((tok, index) => {
@@ -72,7 +72,9 @@ function itemsOf(text: string, spans: readonly QuoteSpan[]): Item[] {
       items.push({ kind: 'quote', q, qi });
       qi++;
     }
-    const inside = spans.some((q) => tok.start > q.open && tok.start < q.close);
+    // Spans are ordered and disjoint: only the last one opened can contain this token.
+    const open = qi > 0 ? spans[qi - 1] : undefined;
+    const inside = open !== undefined && tok.start > open.open && tok.start < open.close;
     if (!inside) items.push({ kind: 'tok', tok, index });
   });
   while (qi < spans.length) {
@@ -332,6 +334,10 @@ interface Context {
   orgs: string[];
   quoteSpeakers: Array<{ unit: number; pos: number; found: Found }>;
   units: readonly Unit[];
+  /** Item index of each quote of the unit. */
+  quoteItem: number[];
+  /** Mentions per unit, in text order. */
+  mentionsByUnit: Map<number, Mention[]>;
 }
 
 /** The noun phrase that speaks for a cue, or null. */
@@ -388,17 +394,38 @@ function position(unit: number, offset: number): number {
   return unit * 1e8 + offset;
 }
 
-function mentionsIn(ctx: Context, np: NP): Mention[] {
-  return ctx.people.mentions.filter((m) => m.unit === ctx.unit.order && m.start >= np.start && m.start < np.end);
+/** Index of the first mention at or after `pos` in the sorted list. */
+function lowerBound(list: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = list[mid] as Mention;
+    if (position(m.unit, m.start) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function lastMentionBefore(ctx: Context, pos: number, accept: (m: Mention) => boolean): Mention | null {
-  let best: Mention | null = null;
-  for (const m of ctx.people.mentions) {
-    if (position(m.unit, m.start) >= pos) break;
-    if (accept(m)) best = m;
+function mentionsIn(ctx: Context, np: NP): Mention[] {
+  const list = ctx.mentionsByUnit.get(ctx.unit.order) ?? [];
+  const out: Mention[] = [];
+  for (let i = lowerBound(list, position(ctx.unit.order, np.start)); i < list.length; i++) {
+    const m = list[i] as Mention;
+    if (m.start >= np.end) break;
+    out.push(m);
   }
-  return best;
+  return out;
+}
+
+/** The nearest earlier mention that fits; looks back a bounded distance. */
+function lastMentionBefore(ctx: Context, pos: number, accept: (m: Mention) => boolean): Mention | null {
+  const all = ctx.people.mentions;
+  for (let i = lowerBound(all, pos) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
+    const m = all[i] as Mention;
+    if (accept(m)) return m;
+  }
+  return null;
 }
 
 const GENERIC_PEOPLE = /\b(?:An?|Ein|Eine|Einer|One|Another|Some|Several)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:neighbou?r|woman|man|resident|witness|official|source|passer-by|worker|student|teacher|mother|father|farmer|driver|protester|voter|local|shopkeeper|owner|passenger|nurse|doctor|soldier|survivor|person|girl|boy|spokesperson|spokesman|spokeswoman|diplomat|Anwohnerin|Anwohner|Frau|Mann|Passantin|Passant|Augenzeugin|Augenzeuge|Bewohnerin|Bewohner|Mitarbeiterin|Mitarbeiter|Sprecherin|Sprecher)\b/gu;
@@ -406,9 +433,10 @@ const GENERIC_PEOPLE = /\b(?:An?|Ein|Eine|Einer|One|Another|Some|Several)\s+(?:[
 /** An unnamed person introduced after the last named one takes the pronoun ("A neighbor ... she"). */
 function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pos: number): boolean {
   const text = ctx.unit.text;
-  const limit = pos - position(ctx.unit.order, 0);
-  for (const m of text.slice(0, Math.max(0, limit)).matchAll(GENERIC_PEOPLE)) {
-    const at = position(ctx.unit.order, m.index ?? 0);
+  const limit = Math.max(0, pos - position(ctx.unit.order, 0));
+  const from = Math.max(0, limit - 400);
+  for (const m of text.slice(from, limit).matchAll(GENERIC_PEOPLE)) {
+    const at = position(ctx.unit.order, from + (m.index ?? 0));
     if (!lastNamed || at > position(lastNamed.unit, lastNamed.start)) return true;
   }
   return false;
@@ -424,9 +452,9 @@ function pronounGender(lower: string): 'm' | 'f' | null {
 function fullerOrganization(ctx: Context, head: string, pos: number): string | null {
   let best: string | null = null;
   const re = new RegExp(`\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){1,3})${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu');
-  for (const unit of ctx.units) {
-    if (unit.order > ctx.unit.order) break;
-    const text = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
+  for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
+    const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
+    const text = full.slice(-3000);
     for (const m of text.matchAll(re)) {
       const mods = (m[1] ?? '').trim().split(' ');
       // Only descriptive words, no verbs or clauses: lower-case adjectives or capitalised names.
@@ -467,7 +495,13 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     return { ...NONE, cue: cueText, attribution: np.text };
   }
   if (only && PRONOUNS_THING.has(only.lower)) {
-    const lastOrg = [...ctx.quoteSpeakers].reverse().find((q) => q.found.speaker?.kind === 'ORGANIZATION');
+    let lastOrg: Context['quoteSpeakers'][number] | undefined;
+    for (let i = ctx.quoteSpeakers.length - 1; i >= 0 && i >= ctx.quoteSpeakers.length - 50; i--) {
+      if (ctx.quoteSpeakers[i]?.found.speaker?.kind === 'ORGANIZATION') {
+        lastOrg = ctx.quoteSpeakers[i];
+        break;
+      }
+    }
     return lastOrg?.found.speaker
       ? { speaker: lastOrg.found.speaker, method: 'PRONOUN', cue: cueText, attribution: np.text }
       : { ...NONE, cue: cueText, attribution: np.text };
@@ -499,11 +533,14 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
 }
 
 /** Sentence bounds (item indices) around item `at`. */
+const SENTENCE_WINDOW = 80;
+
+/** Sentence bounds (item indices) around item `at`; bounded so long texts stay linear. */
 function sentenceAround(text: string, items: readonly Item[], at: number): [number, number] {
   let lo = at;
-  while (lo > 0 && !startsSentence(text, items, lo)) lo--;
+  while (lo > 0 && at - lo < SENTENCE_WINDOW && !startsSentence(text, items, lo)) lo--;
   let hi = at;
-  while (hi + 1 < items.length && !startsSentence(text, items, hi + 1)) hi++;
+  while (hi + 1 < items.length && hi - at < SENTENCE_WINDOW && !startsSentence(text, items, hi + 1)) hi++;
   return [lo, hi];
 }
 
@@ -518,7 +555,7 @@ function cuesIn(ctx: Context, from: number, to: number): Cue[] {
 
 function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   const { items, unit } = ctx;
-  const at = items.findIndex((x) => x.kind === 'quote' && x.qi === qIndex);
+  const at = ctx.quoteItem[qIndex] ?? -1;
   if (at < 0) return null;
   const q = (items[at] as { q: QuoteSpan }).q;
   const [lo, hiSentence] = sentenceAround(unit.text, items, at);
@@ -591,14 +628,13 @@ function stems(s: string): Set<string> {
 }
 
 /** Body quote whose words best cover the heading quote's words. */
-function headingMatch(text: string, bodyQuotes: readonly Draft[]): Draft | null {
+function headingMatch(text: string, bodyQuotes: ReadonlyArray<{ d: Draft; stems: Set<string> }>): Draft | null {
   const want = stems(text);
   if (want.size === 0) return null;
   let best: Draft | null = null;
   let bestScore = 0;
-  for (const d of bodyQuotes) {
+  for (const { d, stems: have } of bodyQuotes) {
     if (!d.found?.speaker) continue;
-    const have = stems(d.out.text);
     let shared = 0;
     for (const w of want) if (have.has(w)) shared++;
     const score = shared / want.size;
@@ -616,6 +652,12 @@ export function analyzeQuotesAndPeople(
   excluded: readonly string[],
 ): { quotes: ParsedQuote[]; people: ParsedPerson[]; organizations: string[] } {
   const people = extractPeople(units, language, excluded);
+  const mentionsByUnit = new Map<number, Mention[]>();
+  for (const m of people.mentions) {
+    const list = mentionsByUnit.get(m.unit) ?? [];
+    list.push(m);
+    mentionsByUnit.set(m.unit, list);
+  }
   const drafts: Draft[] = [];
   const orgs: string[] = [];
   const quoteSpeakers: Context['quoteSpeakers'] = [];
@@ -632,7 +674,12 @@ export function analyzeQuotesAndPeople(
       }
       continue;
     }
-    const ctx: Context = { unit, items: itemsOf(unit.text, spans), language, people, orgs, quoteSpeakers, units };
+    const items = itemsOf(unit, spans);
+    const quoteItem: number[] = [];
+    items.forEach((it, i) => {
+      if (it.kind === 'quote') quoteItem[it.qi] = i;
+    });
+    const ctx: Context = { unit, items, language, people, orgs, quoteSpeakers, units, quoteItem, mentionsByUnit };
     const unitDrafts: Draft[] = [];
     spans.forEach((span, qi) => {
       const text = unit.text.slice(span.textStart, span.textEnd);
@@ -664,15 +711,15 @@ export function analyzeQuotesAndPeople(
 
     // Quotes without their own source take it from the quote they continue, or from the earlier
     // quote of the same paragraph, or (for a paragraph that opens with a quote) the previous one.
-    const chain = unitDrafts;
-    for (let i = 0; i < chain.length; i++) {
-      const d = chain[i] as Draft;
-      if (d.found?.speaker) continue;
-      const earlier = chain.slice(0, i).reverse().find((x) => x.found?.speaker);
-      const later = d.continues ? undefined : undefined;
+    let earlier: Draft | undefined;
+    const unitMentions = mentionsByUnit.get(unit.order) ?? [];
+    for (const d of unitDrafts) {
+      if (d.found?.speaker) {
+        earlier = d;
+        continue;
+      }
       const source =
         earlier ??
-        later ??
         (unit.location === 'BODY' && d.span.open <= 1
           ? previousUnitDrafts.slice().reverse().find((x) => x.found?.speaker)
           : undefined);
@@ -682,7 +729,7 @@ export function analyzeQuotesAndPeople(
       }
       // Reported speech without a verb of saying ("Mehr Personal sei „..."): the person the
       // paragraph opens with.
-      const opener = people.mentions.find((m) => m.unit === unit.order && m.start <= 1 && m.end < d.span.open);
+      const opener = unitMentions[0] && unitMentions[0].start <= 1 && unitMentions[0].end < d.span.open ? unitMentions[0] : undefined;
       if (opener && unit.location === 'BODY') {
         d.found = { speaker: { kind: 'PERSON', name: opener.person.name }, method: opener.full ? 'NAME' : 'ALIAS', cue: d.found?.cue ?? null, attribution: null };
       }
@@ -705,7 +752,12 @@ export function analyzeQuotesAndPeople(
     if (d.continues && d.found?.speaker && !p.found?.speaker) p.found = { ...d.found, attribution: null, cue: null };
   }
 
-  const bodyDrafts = drafts.filter((d) => d.out.location === 'BODY');
+  // Bounded: heading quotes repeat statements near the top of the body.
+  const bodyDrafts = drafts
+    .filter((d) => d.out.location === 'BODY' && d.found?.speaker)
+    .slice(0, 300)
+    .map((d) => ({ d, stems: stems(d.out.text.slice(0, 2000)) }));
+  let headingBudget = 200;
   for (const d of drafts) {
     if (d.out.location === 'BODY') continue;
     // Headline, lead and captions summarise the body: a named speaker there is kept, anything
@@ -713,7 +765,8 @@ export function analyzeQuotesAndPeople(
     const direct = d.found?.method;
     if (d.found?.speaker && (direct === 'NAME' || direct === 'ALIAS' || direct === 'PRONOUN')) continue;
     if (d.found?.speaker && d.out.location === 'CAPTION') continue;
-    const match = headingMatch(d.out.text, bodyDrafts);
+    if (--headingBudget < 0) break;
+    const match = headingMatch(d.out.text.slice(0, 2000), bodyDrafts);
     if (match?.found?.speaker && (!d.found?.speaker || d.found.speaker.kind === 'ORGANIZATION' || match.found.speaker.name !== d.found.speaker.name)) {
       d.found = { speaker: match.found.speaker, method: 'HEADING_MATCH', cue: d.found?.cue ?? null, attribution: d.found?.attribution ?? null };
     }

@@ -71,6 +71,8 @@ const CREDIT_MARKERS = ['Image', 'Bild', 'Photo', 'Foto', 'Picture', 'Images', '
  * marker wins: a caption may itself mention a picture.
  */
 export function splitCredit(line: string): { caption: string; credit: string } | null {
+  const colon = line.lastIndexOf(':');
+  if (colon < 4) return null;
   let at = -1;
   let skip = 0;
   for (const marker of CREDIT_MARKERS) {
@@ -206,16 +208,18 @@ export function readLayout(lines: readonly string[]): Layout | null {
 
   const items: BodyItem[] = [];
   let lead: string | null = null;
+  let sawLine = false;
   segments.forEach((segment, index) => {
     const segItems = groupItems(segment);
     for (const item of segItems) {
       const leadZone = urlSegment < 0 || index < urlSegment;
-      if (lead === null && items.every((i) => i.type !== 'line') && leadZone && item.type === 'line') {
+      if (lead === null && !sawLine && leadZone && item.type === 'line') {
         if (!parseSignOff(item.text) && !parseEditedBy(item.text)) {
           lead = item.text;
           continue;
         }
       }
+      if (item.type === 'line') sawLine = true;
       items.push(item);
     }
   });

@@ -6,7 +6,7 @@
  */
 import type { Language, ParsedPerson } from './types.ts';
 import type { Unit } from './units.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokensOf, type Token } from './tokens.ts';
 import {
   CLAUSE_BOUNDARY,
   DAYS,
@@ -74,7 +74,25 @@ interface Candidate {
 
 const MONTHS = new Set([...MONTHS_EN, ...MONTHS_DE]);
 
+// Word classes are asked for again and again; the vocabulary of one page is small.
+const roleCache = new Map<string, boolean>();
+const orgCache = new Map<string, boolean>();
+
+function memo(cache: Map<string, boolean>, word: string, f: (w: string) => boolean): boolean {
+  let v = cache.get(word);
+  if (v === undefined) {
+    v = f(word);
+    if (cache.size > 50000) cache.clear();
+    cache.set(word, v);
+  }
+  return v;
+}
+
 export function isRoleWord(lower: string): boolean {
+  return memo(roleCache, lower, roleWordUncached);
+}
+
+function roleWordUncached(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower)) return true;
   const last = lower.split(/[-‐]/).pop() ?? lower;
   if (last !== lower && (ROLE_NOUNS.has(last) || TITLES.has(last))) return true;
@@ -87,6 +105,10 @@ export function isRoleWord(lower: string): boolean {
 }
 
 function isOrgWord(lower: string): boolean {
+  return memo(orgCache, lower, orgWordUncached);
+}
+
+function orgWordUncached(lower: string): boolean {
   if (ORG_WORDS.has(lower) || INSTITUTION_WORDS.has(lower)) return true;
   const last = lower.split(/[-‐]/).pop() ?? lower;
   return last !== lower && ORG_WORDS.has(last);
@@ -250,7 +272,7 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
   const lowercase = new Set<string>();
   const nouns = new Set<string>();
   for (const unit of units) {
-    const tokens = tokenize(unit.text);
+    const tokens = tokensOf(unit);
     tokens.forEach((t, i) => {
       if (!t.capitalized) {
         lowercase.add(t.lower);
@@ -424,11 +446,22 @@ function addUnique(list: string[], value: string): void {
   if (!list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
 }
 
+const key = (words: readonly string[]): string => words.join(' ').toLowerCase();
+
+/** Every leading and trailing part of a name, shorter than the name: the forms that shorten it. */
+function parts(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let n = 1; n < words.length; n++) {
+    out.push(key(words.slice(0, n)), key(words.slice(words.length - n)));
+  }
+  return out;
+}
+
 export function extractPeople(units: readonly Unit[], language: Language, excluded: readonly string[]): PeopleIndex {
   const candidates: Candidate[] = [];
   const stats = wordStats(units, language);
   for (const unit of units) {
-    const tokens = tokenize(unit.text);
+    const tokens = tokensOf(unit);
     for (const [from, to] of runsOf(tokens)) {
       const c = analyzeRun(unit, tokens, from, to, stats);
       if (c) candidates.push(c);
@@ -440,6 +473,8 @@ export function extractPeople(units: readonly Unit[], language: Language, exclud
 
   const people: Person[] = [];
   const mentions: Mention[] = [];
+  const byName = new Map<string, Person>();
+  const byPart = new Map<string, Person[]>();
   const mention = (c: Candidate, person: Person, full: boolean): void => {
     mentions.push({ unit: c.unit, start: c.start, end: c.end, person, full });
     for (const t of c.titles) addUnique(person.titles, t);
@@ -449,71 +484,91 @@ export function extractPeople(units: readonly Unit[], language: Language, exclud
       person.firstOffset = c.start;
     }
   };
+  const addPerson = (c: Candidate): Person => {
+    const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start, gender: null };
+    people.push(person);
+    byName.set(key(c.words), person);
+    for (const part of parts(c.words)) {
+      const list = byPart.get(part) ?? [];
+      if (!list.includes(person)) list.push(person);
+      byPart.set(part, list);
+    }
+    return person;
+  };
 
   // Full names first, longest first, so shorter forms attach to them wherever they appear.
   // A full name without evidence still counts when a shorter form of it has some ("Haas said").
   const multi = candidates.filter((c) => c.words.length >= 2 && !c.particleStart && !isExcluded(c));
-  const supported = (c: Candidate): boolean =>
-    candidates.some(
-      (o) => o !== c && o.words.length < c.words.length && o.evidence && shortens(c.words, o.words),
-    );
-  const strong = multi.filter((c) => c.plausible || supported(c) || multi.some((o) => o !== c && o.plausible && sameWords(o.words, c.words, 0) && o.words.length === c.words.length));
+  const evidenced = new Set(candidates.filter((c) => c.evidence).map((c) => key(c.words)));
+  const plausibleNames = new Set(multi.filter((c) => c.plausible).map((c) => key(c.words)));
+  const strong = multi.filter(
+    (c) => plausibleNames.has(key(c.words)) || parts(c.words).some((part) => evidenced.has(part)),
+  );
   strong.sort((a, b) => b.words.length - a.words.length);
   for (const c of strong) {
-    const exact = people.find((p) => sameWords(p.tokens, c.words, 0) && p.tokens.length === c.words.length);
+    const exact = byName.get(key(c.words));
     if (exact) {
       mention(c, exact, true);
       continue;
     }
-    const longer = people.filter((p) => shortens(p.tokens, c.words));
+    const longer = byPart.get(key(c.words)) ?? [];
     if (longer.length === 1 && longer[0]) {
       addUnique(longer[0].aliases, c.written);
       mention(c, longer[0], false);
       continue;
     }
-    const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start, gender: null };
-    people.push(person);
-    mention(c, person, true);
+    mention(c, addPerson(c), true);
   }
 
   const weak = candidates
     .filter((c) => c.words.length === 1 || c.particleStart)
     .sort((a, b) => a.unit - b.unit || a.start - b.start);
+  // Nearest earlier mention decides between two people sharing a surname.
+  const earliest = new Map<Person, number>();
+  for (const m of mentions) {
+    const pos = m.unit * 1e8 + m.start;
+    earliest.set(m.person, Math.min(earliest.get(m.person) ?? Infinity, pos));
+  }
+  const recent = new Map<Person, number>();
   for (const c of weak) {
     if (isExcluded(c)) continue;
-    const matches = people.filter((p) => shortens(p.tokens, c.words) || (p.tokens.length === c.words.length && sameWords(p.tokens, c.words, 0)));
+    const pos = c.unit * 1e8 + c.start;
+    const exact = byName.get(key(c.words));
+    const matches = exact ? [exact] : (byPart.get(key(c.words)) ?? []);
     if (matches.length > 0) {
-      const person = pickRecent(matches, mentions, c);
-      if (person.tokens.length !== c.words.length) addUnique(person.aliases, c.written);
+      let person = matches[0] as Person;
+      let best = -1;
+      for (const m of matches) {
+        const seen = Math.max(recent.get(m) ?? -1, (earliest.get(m) ?? Infinity) < pos ? (earliest.get(m) as number) : -1);
+        if (seen > best) {
+          best = seen;
+          person = m;
+        }
+      }
+      if (person.tokens.length !== c.words.length) addUnique(person.aliases, aliasForm(c.written, person));
       mention(c, person, person.tokens.length === c.words.length);
+      recent.set(person, pos);
       continue;
     }
     if (c.introduced && !c.particleStart && /^\p{Lu}\p{Ll}/u.test(c.written)) {
-      const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start, gender: null };
-      people.push(person);
-      mention(c, person, true);
+      mention(c, addPerson(c), true);
     }
   }
 
   people.sort((a, b) => a.firstUnit - b.firstUnit || a.firstOffset - b.firstOffset);
   for (const p of people) p.gender = genderOf(p);
-  learnGenderFromPossessives(units, mentions);
   mentions.sort((a, b) => a.unit - b.unit || a.start - b.start);
+  learnGenderFromPossessives(units, mentions);
   return { people, mentions };
 }
 
-function pickRecent(matches: Person[], mentions: readonly Mention[], c: Candidate): Person {
-  let best = matches[0] as Person;
-  let bestPos = -1;
-  for (const m of mentions) {
-    if (!matches.includes(m.person)) continue;
-    const pos = m.unit * 1e7 + m.start;
-    if (pos < c.unit * 1e7 + c.start && pos > bestPos) {
-      bestPos = pos;
-      best = m.person;
-    }
+/** "Von Hallwang" at a sentence start is the alias "von Hallwang" of "Friederike von Hallwang". */
+function aliasForm(written: string, person: Person): string {
+  const first = written.split(' ')[0] ?? '';
+  if (NAME_PARTICLES.has(first.toLowerCase()) && person.tokens.includes(first.toLowerCase())) {
+    return first.toLowerCase() + written.slice(first.length);
   }
-  return best;
+  return written;
 }
 
 export function toParsedPeople(index: PeopleIndex): ParsedPerson[] {
@@ -534,9 +589,16 @@ function genderOf(p: Person): 'm' | 'f' | null {
 
 /** "Fahy walked over to congratulate his rival": a possessive pronoun after the only name. */
 function learnGenderFromPossessives(units: readonly Unit[], mentions: readonly Mention[]): void {
+  const byUnit = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byUnit.get(m.unit) ?? [];
+    list.push(m);
+    byUnit.set(m.unit, list);
+  }
   for (const unit of units) {
-    const here = mentions.filter((m) => m.unit === unit.order);
-    if (here.length === 0) continue;
+    const here = byUnit.get(unit.order) ?? [];
+    // A heuristic for ordinary paragraphs; giant single-line inputs are skipped to stay linear.
+    if (here.length === 0 || unit.text.length > 5000) continue;
     const text = unit.text;
     const re = /\b(his|her|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\b/gi;
     for (const m of text.matchAll(re)) {

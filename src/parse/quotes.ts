@@ -17,67 +17,87 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const DOUBLE = '"“”„»«';
-const SINGLE = "'‘’‚";
+// Quote marks by char code: " “ ” „ » «  and  ' ‘ ’ ‚
+const Q_STRAIGHT = 0x22;
+const Q_LEFT = 0x201c;
+const Q_RIGHT = 0x201d;
+const Q_LOW = 0x201e;
+const Q_RAQUO = 0xbb;
+const Q_LAQUO = 0xab;
+const S_STRAIGHT = 0x27;
+const S_LEFT = 0x2018;
+const S_RIGHT = 0x2019;
+const S_LOW = 0x201a;
 
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined || ch.length === 0) return false;
-  const c = ch.charCodeAt(0);
+function isDouble(c: number): boolean {
+  return c === Q_STRAIGHT || c === Q_LEFT || c === Q_RIGHT || c === Q_LOW || c === Q_RAQUO || c === Q_LAQUO;
+}
+function isSingle(c: number): boolean {
+  return c === S_STRAIGHT || c === S_LEFT || c === S_RIGHT || c === S_LOW;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = text[i] as string;
   return ch.toLowerCase() !== ch.toUpperCase() || /\p{N}/u.test(ch);
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || ch === ' ' || ch === '\n' || ch === '\t';
+function isSpace(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
-const OPENING_CONTEXT = '([{—–-/:';
+/** ( [ { — – - / : may stand right before an opening mark. */
+function opensAfter(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58;
+}
 
 /** A quote mark may open where a word may start: at the start, after a space or an opening sign. */
 function opensHere(text: string, i: number): boolean {
-  const prev = i > 0 ? text[i - 1] : undefined;
-  const next = text[i + 1];
-  if (isSpace(next)) return false;
-  return (
-    prev === undefined ||
-    isSpace(prev) ||
-    OPENING_CONTEXT.includes(prev) ||
-    DOUBLE.includes(prev) ||
-    SINGLE.includes(prev)
-  );
+  if (isSpace(text, i + 1)) return false;
+  if (i === 0 || isSpace(text, i - 1)) return true;
+  const prev = text.charCodeAt(i - 1);
+  return opensAfter(prev) || isDouble(prev) || isSingle(prev);
 }
 
 /** A single mark may close where a word ends and no letter follows (so "Russia's" is excluded). */
 function singleClosesHere(text: string, i: number): boolean {
-  const prev = i > 0 ? text[i - 1] : undefined;
-  return !isSpace(prev) && !isWordChar(text[i + 1]);
+  return !isSpace(text, i - 1) && !isWordChar(text, i + 1);
 }
 
-function closersFor(mark: string): string {
-  switch (mark) {
-    case '„':
-      return '“”"';
-    case '“':
-      return '”“"';
-    case '”':
-      return '”"';
-    case '»':
-      return '«';
-    case '«':
-      return '»';
+function closes(open: number, c: number): boolean {
+  switch (open) {
+    case Q_LOW:
+      return c === Q_LEFT || c === Q_RIGHT || c === Q_STRAIGHT;
+    case Q_LEFT:
+      return c === Q_RIGHT || c === Q_LEFT || c === Q_STRAIGHT;
+    case Q_RIGHT:
+      return c === Q_RIGHT || c === Q_STRAIGHT;
+    case Q_RAQUO:
+      return c === Q_LAQUO;
+    case Q_LAQUO:
+      return c === Q_RAQUO;
     default:
-      return '"”“';
+      return c === Q_STRAIGHT || c === Q_RIGHT || c === Q_LEFT;
   }
 }
 
 function trimmedText(text: string, from: number, to: number): [number, number] {
   let s = from;
   let e = to;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
-  if (e > s && text[e - 1] === ',') e--;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isSpace(text, s)) s++;
+  while (e > s && isSpace(text, e - 1)) e--;
+  if (e > s && text.charCodeAt(e - 1) === 44) e--;
+  while (e > s && isSpace(text, e - 1)) e--;
   return [s, e];
+}
+
+function hasWordChar(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e && i < s + 200; i++) if (isWordChar(text, i)) return true;
+  return false;
 }
 
 export function findQuotes(text: string): QuoteSpan[] {
@@ -86,38 +106,35 @@ export function findQuotes(text: string): QuoteSpan[] {
   const nextSingleClose = new Int32Array(n + 1).fill(-1);
   const nextDouble = new Int32Array(n + 1).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
-    const ch = text[i] ?? '';
-    nextSingleClose[i] = SINGLE.includes(ch) && ch !== '‚' && singleClosesHere(text, i) ? i : (nextSingleClose[i + 1] ?? -1);
-    nextDouble[i] = DOUBLE.includes(ch) ? i : (nextDouble[i + 1] ?? -1);
+    const c = text.charCodeAt(i);
+    nextSingleClose[i] = isSingle(c) && c !== S_LOW && singleClosesHere(text, i) ? i : (nextSingleClose[i + 1] as number);
+    nextDouble[i] = isDouble(c) ? i : (nextDouble[i + 1] as number);
   }
 
   const spans: QuoteSpan[] = [];
   const push = (open: number, close: number, closed: boolean): void => {
     const [s, e] = trimmedText(text, open + 1, close);
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, Math.min(e, s + 200)))) {
-      spans.push({ open, close, textStart: s, textEnd: e, closed });
-    }
+    if (e > s && hasWordChar(text, s, e)) spans.push({ open, close, textStart: s, textEnd: e, closed });
   };
 
-  let i = 0;
-  while (i < n) {
-    const ch = text[i] ?? '';
-    if (DOUBLE.includes(ch)) {
-      const straightOrOpening = ch === '"' ? opensHere(text, i) || !isWordChar(text[i - 1]) : true;
-      const curlyCloserShape = (ch === '”' || ch === '«') && !opensHere(text, i);
-      if (!straightOrOpening || curlyCloserShape || isSpace(text[i + 1])) {
-        i++;
+  let i = nextMark(text, 0, nextDouble, nextSingleClose);
+  while (i < n && i >= 0) {
+    const c = text.charCodeAt(i);
+    if (isDouble(c)) {
+      const opening = c === Q_STRAIGHT ? opensHere(text, i) || !isWordChar(text, i - 1) : true;
+      const closerShape = (c === Q_RIGHT || c === Q_LAQUO) && !opensHere(text, i);
+      if (!opening || closerShape || isSpace(text, i + 1)) {
+        i = nextMark(text, i + 1, nextDouble, nextSingleClose);
         continue;
       }
-      const closers = closersFor(ch);
       let j = i + 1;
       let close = -1;
       while (j < n) {
-        j = nextDouble[j] ?? -1;
+        j = nextDouble[j] as number;
         if (j < 0) break;
-        const c = text[j] ?? '';
+        const cj = text.charCodeAt(j);
         // A German-style closer "“" that starts a word is a nested opener, not our closer.
-        if (closers.includes(c) && !(c === '“' && ch !== '„' && isWordChar(text[j + 1]))) {
+        if (closes(c, cj) && !(cj === Q_LEFT && c !== Q_LOW && isWordChar(text, j + 1))) {
           close = j;
           break;
         }
@@ -128,19 +145,28 @@ export function findQuotes(text: string): QuoteSpan[] {
         break;
       }
       push(i, close, true);
-      i = close + 1;
+      i = nextMark(text, close + 1, nextDouble, nextSingleClose);
       continue;
     }
-    if (SINGLE.includes(ch) && ch !== '’' && opensHere(text, i) && isWordChar(text[i + 1])) {
+    if (isSingle(c) && c !== S_RIGHT && opensHere(text, i) && isWordChar(text, i + 1)) {
       const close = nextSingleClose[i + 1] ?? -1;
       const dbl = nextDouble[i + 1] ?? -1;
       if (close > i && (dbl < 0 || dbl > close)) {
         push(i, close, true);
-        i = close + 1;
+        i = nextMark(text, close + 1, nextDouble, nextSingleClose);
         continue;
       }
     }
-    i++;
+    i = nextMark(text, i + 1, nextDouble, nextSingleClose);
   }
   return spans;
+}
+
+/** Next position holding any quote mark (double, or single that could open), or -1. */
+function nextMark(text: string, from: number, nextDouble: Int32Array, _ns: Int32Array): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDouble(c) || isSingle(c)) return i;
+  }
+  return -1;
 }

@@ -19,36 +19,54 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
+const cache = new WeakMap<object, Token[]>();
+
+/** Tokens of a text unit, computed once per unit object. */
+export function tokensOf(owner: { text: string }): Token[] {
+  let tokens = cache.get(owner);
+  if (!tokens) {
+    tokens = tokenize(owner.text);
+    cache.set(owner, tokens);
+  }
+  return tokens;
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '’';
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    const start = m.index ?? 0;
-    let end = start + word.length;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const rawEnd = start + raw.length;
+    let word = raw;
     let possessive = false;
-    if (/['’]s$/.test(word) && word.length > 2) {
+    if (raw.length > 2 && (raw[raw.length - 1] === 's' || raw[raw.length - 1] === 'S') && isApostrophe(raw[raw.length - 2])) {
       possessive = true;
-      word = word.slice(0, -2);
-    } else if (text[end] === "'" || text[end] === '’') {
+      word = raw.slice(0, -2);
+    } else if (isApostrophe(text[rawEnd]) && raw[raw.length - 1] === 's') {
       // "countries'" : a plural possessive, the mark belongs to the gap.
-      possessive = /s$/.test(word) && !/\p{L}/u.test(text[end + 1] ?? '');
+      const after = text.charCodeAt(rawEnd + 1);
+      possessive = !(after >= 65 && after <= 122) && !(after > 127 && /\p{L}/u.test(text[rawEnd + 1] ?? ''));
     }
     const first = word[0] ?? '';
-    const capitalized = first !== first.toLowerCase();
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const lower = word.toLowerCase();
+    const capitalized = first !== lower[0];
     tokens.push({
       text: word,
-      lower: word.toLowerCase(),
+      lower,
       start,
-      end: possessive && end - start > word.length ? start + word.length : end,
+      end: start + word.length,
       gap: text.slice(prevEnd, start),
       capitalized,
-      acronym: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      acronym: capitalized && word.length > 1 && word === word.toUpperCase() && !/[\d-]/.test(word),
       possessive,
     });
-    end = start + m[0].length;
-    prevEnd = end;
+    prevEnd = rawEnd;
   }
   return tokens;
 }
