@@ -16,7 +16,7 @@ import type {
   SourcedArticle,
   SpeakerRecord,
 } from './records.ts';
-import { buildSearchIndex, type SearchHit, type SearchIndex } from './search.ts';
+import { buildSearchIndex, type SearchIndex } from './search.ts';
 
 export interface ContentStore {
   /** Identifies the content: two stores with the same version serve the same responses. */
@@ -213,7 +213,9 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
 
   const searchable = new Map<string, SearchableRecord>();
   for (const record of [...articles, ...people, ...quotes]) searchable.set(record.id, record);
-  const index: SearchIndex = buildSearchIndex(articles, people, quotes);
+  const index: SearchIndex<SearchableRecord> = buildSearchIndex(articles, people, quotes, (id) =>
+    searchable.get(id),
+  );
   const store: ContentStore = {
     version:
       version ??
@@ -229,14 +231,7 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     articleByShortCode(code) {
       return byShortCode.get(code.toLowerCase()) ?? null;
     },
-    search(query) {
-      return index
-        .search(query)
-        .map((hit: SearchHit) => ({ record: searchable.get(hit.id), score: hit.score }))
-        .filter(
-          (hit): hit is { record: SearchableRecord; score: number } => hit.record !== undefined,
-        );
-    },
+    search: (query) => index.search(query),
   };
   return { store, skipped };
 }
