@@ -43,6 +43,8 @@ interface Cue {
 }
 
 interface Found {
+  /** The source is a person the article does not name ("a fisherman", "she" for one). */
+  unnamed?: boolean;
   speaker: ParsedSpeaker | null;
   method: AttributionMethod | null;
   cue: string | null;
@@ -96,8 +98,10 @@ function gapBefore(text: string, items: readonly Item[], i: number): string {
 
 function startsSentence(text: string, items: readonly Item[], i: number): boolean {
   const cur = items[i];
-  if (!cur || cur.kind !== 'tok' || !cur.tok.capitalized) return false;
+  if (!cur) return false;
   const gap = gapBefore(text, items, i);
+  if (cur.kind === 'quote') return i === 0 || /[.!?…]["'”’“»«)]*\s+$/.test(gap);
+  if (!cur.tok.capitalized) return false;
   const prev = tokAt(items, i - 1);
   if (prev && gap === '. ' && (ABBREVIATED_TITLE.test(prev.text) || /^\p{Lu}$/u.test(prev.text))) return false;
   return /[.!?…]["'”’“»«)]*\s+$/.test(gap);
@@ -115,9 +119,10 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
       // "told reporters", "told the AFP news agency": the hearer belongs to the cue.
       for (let k = i + 1; k < items.length && k <= i + 5; k++) {
         const n = items[k];
-        if (!n || n.kind !== 'tok' || n.tok.gap !== ' ' || CLAUSE_BOUNDARY.has(n.tok.lower) || (PREPOSITIONS.has(n.tok.lower) && n.tok.lower !== 'to')) break;
+        if (!n || n.kind !== 'tok' || n.tok.gap !== ' ' || CLAUSE_BOUNDARY.has(n.tok.lower) || PREPOSITIONS.has(n.tok.lower)) break;
+        if (isPronoun(n.tok) && k > i + 1) break;
         last = k;
-        if (!DETERMINERS.has(n.tok.lower)) break;
+        if (isPronoun(n.tok) || (STOPWORDS.has(n.tok.lower) && !DETERMINERS.has(n.tok.lower))) break;
       }
       if (last > i) {
         const lastTok = items[last];
@@ -486,7 +491,7 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const fits = (m: Mention): boolean =>
       m.person.gender === null || gender === null || m.person.gender === gender || (german && only.lower === 'sie');
     const lastNamed = lastMentionBefore(ctx, pos, () => true);
-    if (unnamedSubjectSince(ctx, lastNamed, pos)) return { ...NONE, cue: cueText, attribution: np.text };
+    if (unnamedSubjectSince(ctx, lastNamed, pos)) return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
     const m = lastMentionBefore(ctx, pos, fits);
     if (m) {
       if (m.person.gender === null && gender !== null && !(german && only.lower === 'sie')) m.person.gender = gender;
@@ -518,7 +523,7 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       return { speaker: { kind: 'PERSON', name: person.name }, method: 'ROLE', cue: cueText, attribution: np.text };
     }
     // An unnamed person ("a spokesperson", "eine Anwohnerin") is no recoverable source.
-    return { ...NONE, cue: cueText, attribution: np.text };
+    return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
   }
   // An organisation or place: its last word is capitalised or an organisation word.
   if (last && ((last.capitalized && !STOPWORDS.has(last.lower)) || ORG_WORDS.has(last.lower))) {
@@ -591,7 +596,7 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
     const np = c.post ? subjectOf(ctx, c.cue, at + 1, hi) : subjectOf(ctx, c.cue, lo, at - 1);
     if (!np) continue;
     const found = resolve(ctx, np, c.cue);
-    if (found.speaker) return found;
+    if (found.speaker || found.unnamed) return found;
     // An unnamed speaker ("a neighbour said") is an answer too: no source, but not someone else.
     if (found.attribution !== null && fallback === null && c === candidates[0]) fallback = found;
   }
@@ -768,7 +773,7 @@ export function analyzeQuotesAndPeople(
     if (--headingBudget < 0) break;
     const match = headingMatch(d.out.text.slice(0, 2000), bodyDrafts);
     if (match?.found?.speaker && (!d.found?.speaker || d.found.speaker.kind === 'ORGANIZATION' || match.found.speaker.name !== d.found.speaker.name)) {
-      d.found = { speaker: match.found.speaker, method: 'HEADING_MATCH', cue: d.found?.cue ?? null, attribution: d.found?.attribution ?? null };
+      d.found = { speaker: match.found.speaker, method: 'HEADING_MATCH', cue: null, attribution: null };
     }
   }
 

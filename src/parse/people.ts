@@ -287,7 +287,7 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
   return { language, lowercase, nouns };
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'through', 'nach', 'aus', 'bei']);
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'through', 'nach', 'aus', 'bei']);
 const DE_ADJ_START = /(?:e|es|en|er|em)$/;
 
 function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: number, stats: WordStats): Candidate | null {
@@ -295,6 +295,7 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
   const titles: string[] = [];
   let k = from;
   let peeled = false;
+  let titleStart = -1;
   const atSentenceStart = (i: number): boolean => {
     const t = tokens[i] as Token;
     return i === 0 || /[.!?:…]["'”’“»«)]*\s*["'“„‘‚«»]?\s*$/.test(t.gap);
@@ -305,6 +306,7 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
     if (next) {
       const pair = `${t.lower} ${next.lower}`;
       if (MULTI_TITLES.includes(pair)) {
+        if (titles.length === 0) titleStart = k;
         titles.push(`${t.text} ${next.text}`);
         k += 2;
         peeled = true;
@@ -312,6 +314,7 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
       }
     }
     if (TITLES.has(t.lower.replace(/\.$/, ''))) {
+      if (titles.length === 0) titleStart = k;
       titles.push(next?.gap.startsWith('.') ? `${t.text}.` : t.text);
       k++;
       peeled = true;
@@ -329,6 +332,7 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
     if (isDescriptor(t.lower) || (next && (isDescriptor(next.lower) || TITLES.has(next.lower)))) {
       // A descriptor word (or a place or demonym before one) is part of a role, not of the name.
       titles.length = 0;
+      titleStart = -1;
       k++;
       peeled = true;
       continue;
@@ -374,8 +378,7 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
   let introduced = titles.length > 0;
   if (rs >= 0) {
     // The role ends before any honorific that directly precedes the name.
-    let roleEnd = k - 1;
-    while (roleEnd >= rs && TITLES.has((tokens[roleEnd] as Token).lower) && titles.length > 0) roleEnd--;
+    const roleEnd = titles.length > 0 && titleStart >= 0 ? titleStart - 1 : k - 1;
     if (roleEnd >= rs) {
       const endTok = tokens[roleEnd] as Token;
       const role = unit.text.slice((tokens[rs] as Token).start, endTok.end + (endTok.possessive ? 2 : 0));
@@ -397,7 +400,10 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
     (nextTok !== undefined && nextTok.gap === ', ' && /^\d/.test(unit.text.slice(nextTok.start))) ||
     (nextTok !== undefined && /^, \d+,/.test(unit.text.slice(last.end, last.end + 8)));
   const hasParticle = words.some((w, i) => i > 0 && particle(w) && !w.capitalized);
-  const commonWord = words.some((w) => stats.lowercase.has(w.lower) && !particle(w));
+  const lower = stats.lowercase;
+  const commonWord = words.some(
+    (w) => !particle(w) && (lower.has(w.lower) || lower.has(w.lower.replace(/s$/, '')) || lower.has(`${w.lower}s`)),
+  );
   const afterPlacePreposition = prevTok !== undefined && k === from && PLACE_PREPOSITIONS.has(prevTok.lower) && !prevTok.capitalized;
   const evidence = introduced || speaks || hasParticle || first.possessive || last.possessive;
   const plausible = evidence || (language === 'en' && !commonWord && !afterPlacePreposition);
