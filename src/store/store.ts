@@ -50,6 +50,25 @@ function articleKey(article: ParsedArticle): { key: string; shortCode: string | 
   };
 }
 
+/**
+ * One record per name across all pages, whatever its case and spacing: the first spelling seen
+ * becomes the record's name.
+ */
+function interning<T>(
+  byKey: Map<string, T>,
+  create: (name: string, key: string) => T,
+): (name: string) => T {
+  return (name) => {
+    const key = nameKey(name);
+    let record = byKey.get(key);
+    if (!record) {
+      record = create(name, key);
+      byKey.set(key, record);
+    }
+    return record;
+  };
+}
+
 function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
   if (a.publishedAt !== b.publishedAt) {
     if (a.publishedAt === null) return 1;
@@ -74,39 +93,23 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
   const peopleByKey = new Map<string, Mutable<PersonRecord>>();
   const organizationsByKey = new Map<string, Mutable<OrganizationRecord>>();
 
-  const personFor = (name: string): Mutable<PersonRecord> => {
-    const key = nameKey(name);
-    let person = peopleByKey.get(key);
-    if (!person) {
-      person = {
-        kind: 'Person',
-        id: encodeGlobalId('Person', key),
-        name,
-        aliases: [],
-        titles: [],
-        roles: [],
-        articles: [],
-        quotes: [],
-      };
-      peopleByKey.set(key, person);
-    }
-    return person;
-  };
-  const organizationFor = (name: string): Mutable<OrganizationRecord> => {
-    const key = nameKey(name);
-    let organization = organizationsByKey.get(key);
-    if (!organization) {
-      organization = {
-        kind: 'Organization',
-        id: encodeGlobalId('Organization', key),
-        name,
-        articles: [],
-        quotes: [],
-      };
-      organizationsByKey.set(key, organization);
-    }
-    return organization;
-  };
+  const personFor = interning(peopleByKey, (name, key) => ({
+    kind: 'Person' as const,
+    id: encodeGlobalId('Person', key),
+    name,
+    aliases: [],
+    titles: [],
+    roles: [],
+    articles: [],
+    quotes: [],
+  }));
+  const organizationFor = interning(organizationsByKey, (name, key) => ({
+    kind: 'Organization' as const,
+    id: encodeGlobalId('Organization', key),
+    name,
+    articles: [],
+    quotes: [],
+  }));
 
   for (const { source, article } of pages) {
     const { key, shortCode } = articleKey(article);
