@@ -343,6 +343,9 @@ interface Context {
   quoteItem: number[];
   /** Mentions per unit, in text order. */
   mentionsByUnit: Map<number, Mention[]>;
+  /** Work left for optional refinements, shared by the whole article. */
+  budget: { fuller: number };
+  facts?: { starts: Uint8Array; cues: Array<Cue | null> };
 }
 
 /** The noun phrase that speaks for a cue, or null. */
@@ -423,26 +426,52 @@ function mentionsIn(ctx: Context, np: NP): Mention[] {
   return out;
 }
 
-/** The nearest earlier mention that fits; looks back a bounded distance. */
-function lastMentionBefore(ctx: Context, pos: number, accept: (m: Mention) => boolean): Mention | null {
+function hasRole(p: Person, word: string): boolean {
+  for (const r of p.roles) if (r.toLowerCase().split(/[\s-]+/).includes(word)) return true;
+  for (const t of p.titles) if (t.toLowerCase().split(/[\s-]+/).includes(word)) return true;
+  return false;
+}
+
+/**
+ * The nearest earlier mention, optionally of a person of a given gender (unknown fits) or with a
+ * role word; looks back a bounded distance.
+ */
+function lastMentionBefore(ctx: Context, pos: number, gender: 'm' | 'f' | null, role?: string): Mention | null {
   const all = ctx.people.mentions;
   for (let i = lowerBound(all, pos) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
     const m = all[i] as Mention;
-    if (accept(m)) return m;
+    if (gender !== null && m.person.gender !== null && m.person.gender !== gender) continue;
+    if (role !== undefined && !hasRole(m.person, role)) continue;
+    return m;
   }
   return null;
 }
 
-const GENERIC_PEOPLE = /\b(?:An?|Ein|Eine|Einer|One|Another|Some|Several)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:neighbou?r|woman|man|resident|witness|official|source|passer-by|worker|student|teacher|mother|father|farmer|driver|protester|voter|local|shopkeeper|owner|passenger|nurse|doctor|soldier|survivor|person|girl|boy|spokesperson|spokesman|spokeswoman|diplomat|Anwohnerin|Anwohner|Frau|Mann|Passantin|Passant|Augenzeugin|Augenzeuge|Bewohnerin|Bewohner|Mitarbeiterin|Mitarbeiter|Sprecherin|Sprecher)\b/gu;
+const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'one', 'another', 'some', 'several']);
+const GENERIC_PEOPLE = new Set(
+  (
+    'neighbor neighbour woman man resident witness official source passer-by worker student teacher ' +
+    'mother father farmer fisherman fisher driver protester voter local shopkeeper owner passenger nurse ' +
+    'doctor soldier survivor person girl boy spokesperson spokesman spokeswoman diplomat ' +
+    'anwohnerin anwohner frau mann passantin passant augenzeugin augenzeuge bewohnerin bewohner ' +
+    'mitarbeiterin mitarbeiter sprecherin sprecher'
+  ).split(' '),
+);
 
 /** An unnamed person introduced after the last named one takes the pronoun ("A neighbor ... she"). */
-function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pos: number): boolean {
-  const text = ctx.unit.text;
-  const limit = Math.max(0, pos - position(ctx.unit.order, 0));
-  const from = Math.max(0, limit - 400);
-  for (const m of text.slice(from, limit).matchAll(GENERIC_PEOPLE)) {
-    const at = position(ctx.unit.order, from + (m.index ?? 0));
-    if (!lastNamed || at > position(lastNamed.unit, lastNamed.start)) return true;
+function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt: number): boolean {
+  const { items, unit } = ctx;
+  const namedAt = lastNamed && lastNamed.unit === unit.order ? lastNamed.start : -1;
+  // Tokens before the pronoun in this unit, nearest first, a bounded distance back.
+  for (let i = pronounAt - 1, seen = 0; i >= 0 && seen < 80; i--, seen++) {
+    const t = tokAt(items, i);
+    if (!t) continue;
+    if (t.start <= namedAt) return false;
+    if (!GENERIC_PEOPLE.has(t.lower)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const d = tokAt(items, k);
+      if (d && INDEFINITE.has(d.lower)) return true;
+    }
   }
   return false;
 }
@@ -455,6 +484,8 @@ function pronounGender(lower: string): 'm' | 'f' | null {
 
 /** "the ministry" after "the Chinese defence ministry" was written: the fuller form. */
 function fullerOrganization(ctx: Context, head: string, pos: number): string | null {
+  // A refinement for ordinary pages; pathological inputs with thousands of speakers skip it.
+  if (--ctx.budget.fuller < 0) return null;
   let best: string | null = null;
   const re = new RegExp(`\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){1,3})${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu');
   for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
@@ -487,14 +518,12 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const only = tokens.length === 1 ? tokens[0] : undefined;
   if (only && PRONOUNS_PERSON.has(only.lower)) {
     const gender = pronounGender(only.lower);
-    const german = ctx.language === 'de';
-    const fits = (m: Mention): boolean =>
-      m.person.gender === null || gender === null || m.person.gender === gender || (german && only.lower === 'sie');
-    const lastNamed = lastMentionBefore(ctx, pos, () => true);
-    if (unnamedSubjectSince(ctx, lastNamed, pos)) return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
-    const m = lastMentionBefore(ctx, pos, fits);
+    const anyGender = gender === null || (ctx.language === 'de' && only.lower === 'sie');
+    const lastNamed = lastMentionBefore(ctx, pos, null);
+    if (unnamedSubjectSince(ctx, lastNamed, np.from)) return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+    const m = lastMentionBefore(ctx, pos, anyGender ? null : gender);
     if (m) {
-      if (m.person.gender === null && gender !== null && !(german && only.lower === 'sie')) m.person.gender = gender;
+      if (m.person.gender === null && !anyGender) m.person.gender = gender;
       return { speaker: { kind: 'PERSON', name: m.person.name }, method: 'PRONOUN', cue: cueText, attribution: np.text };
     }
     return { ...NONE, cue: cueText, attribution: np.text };
@@ -515,10 +544,8 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const head = roleWords[roleWords.length - 1];
   const last = tokens[tokens.length - 1];
   if (head && !(last && ORG_WORDS.has(last.lower) && last !== head)) {
-    const fits = (p: Person): boolean =>
-      [...p.roles, ...p.titles].some((r) => r.toLowerCase().split(/[\s-]+/).includes(head.lower));
-    const m = lastMentionBefore(ctx, pos, (x) => fits(x.person));
-    const person = m?.person ?? ctx.people.people.find(fits);
+    const m = lastMentionBefore(ctx, pos, null, head.lower);
+    const person = m?.person ?? ctx.people.people.find((p) => hasRole(p, head.lower));
     if (person) {
       return { speaker: { kind: 'PERSON', name: person.name }, method: 'ROLE', cue: cueText, attribution: np.text };
     }
@@ -538,21 +565,39 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
 }
 
 /** Sentence bounds (item indices) around item `at`. */
-const SENTENCE_WINDOW = 80;
+const SENTENCE_WINDOW = 60;
+
+/** Per-unit facts about each item, computed once: sentence starts and verbs of saying. */
+function unitFacts(ctx: Context): { starts: Uint8Array; cues: Array<Cue | null> } {
+  if (!ctx.facts) {
+    const { items, unit, language } = ctx;
+    const starts = new Uint8Array(items.length);
+    const cues: Array<Cue | null> = new Array<Cue | null>(items.length).fill(null);
+    for (let i = 0; i < items.length; i++) {
+      starts[i] = startsSentence(unit.text, items, i) ? 1 : 0;
+      cues[i] = isCueWord(items, i, language) ?? (language === 'de' ? soCue(unit.text, items, i) : null);
+    }
+    ctx.facts = { starts, cues };
+  }
+  return ctx.facts;
+}
 
 /** Sentence bounds (item indices) around item `at`; bounded so long texts stay linear. */
-function sentenceAround(text: string, items: readonly Item[], at: number): [number, number] {
+function sentenceAround(ctx: Context, at: number): [number, number] {
+  const { starts } = unitFacts(ctx);
+  const n = ctx.items.length;
   let lo = at;
-  while (lo > 0 && at - lo < SENTENCE_WINDOW && !startsSentence(text, items, lo)) lo--;
+  while (lo > 0 && at - lo < SENTENCE_WINDOW && !starts[lo]) lo--;
   let hi = at;
-  while (hi + 1 < items.length && hi - at < SENTENCE_WINDOW && !startsSentence(text, items, hi + 1)) hi++;
+  while (hi + 1 < n && hi - at < SENTENCE_WINDOW && !starts[hi + 1]) hi++;
   return [lo, hi];
 }
 
 function cuesIn(ctx: Context, from: number, to: number): Cue[] {
+  const { cues } = unitFacts(ctx);
   const out: Cue[] = [];
   for (let i = from; i <= to; i++) {
-    const c = isCueWord(ctx.items, i, ctx.language) ?? (ctx.language === 'de' ? soCue(ctx.unit.text, ctx.items, i) : null);
+    const c = cues[i];
     if (c) out.push(c);
   }
   return out;
@@ -563,12 +608,13 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   const at = ctx.quoteItem[qIndex] ?? -1;
   if (at < 0) return null;
   const q = (items[at] as { q: QuoteSpan }).q;
-  const [lo, hiSentence] = sentenceAround(unit.text, items, at);
+  const [lo, hiSentence] = sentenceAround(ctx, at);
   let hi = hiSentence;
   // `"We will win." Li said.` : a short "NAME said" right after the quote still belongs to it.
   if (hi === at) {
+    const { cues } = unitFacts(ctx);
     for (let k = at + 1; k < items.length && k <= at + 5; k++) {
-      if (isCueWord(items, k, ctx.language)?.kind === 'verb') {
+      if (cues[k]?.kind === 'verb') {
         hi = Math.min(items.length - 1, k + 3);
         break;
       }
@@ -588,6 +634,8 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
     candidates.push({ cue, dist: colon ? d / 4 : d, post: false });
   }
   candidates.sort((a, b) => a.dist - b.dist);
+  // Only the nearest few verbs can plausibly introduce this quote.
+  candidates.length = Math.min(candidates.length, 4);
 
   let firstCue: Cue | null = null;
   let fallback: Found | null = null;
@@ -603,10 +651,12 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   if (fallback) return fallback;
   // "Scholz: 'We will not give in'" or "X put it bluntly:": the clause before the colon.
   if (colon) {
-    const named = ctx.people.mentions.filter(
-      (m) => m.unit === unit.order && m.end <= q.open && m.start >= (tokAt(items, lo)?.start ?? 0),
-    );
-    const m = named[named.length - 1];
+    const from = tokAt(items, lo)?.start ?? 0;
+    let m: Mention | undefined;
+    for (const x of ctx.mentionsByUnit.get(unit.order) ?? []) {
+      if (x.start >= q.open) break;
+      if (x.start >= from && x.end <= q.open) m = x;
+    }
     if (m) {
       return { speaker: { kind: 'PERSON', name: m.person.name }, method: m.full ? 'NAME' : 'ALIAS', cue: null, attribution: unit.text.slice(m.start, m.end) };
     }
@@ -657,6 +707,7 @@ export function analyzeQuotesAndPeople(
   excluded: readonly string[],
 ): { quotes: ParsedQuote[]; people: ParsedPerson[]; organizations: string[] } {
   const people = extractPeople(units, language, excluded);
+  const budget = { fuller: 100 };
   const mentionsByUnit = new Map<number, Mention[]>();
   for (const m of people.mentions) {
     const list = mentionsByUnit.get(m.unit) ?? [];
@@ -684,7 +735,7 @@ export function analyzeQuotesAndPeople(
     items.forEach((it, i) => {
       if (it.kind === 'quote') quoteItem[it.qi] = i;
     });
-    const ctx: Context = { unit, items, language, people, orgs, quoteSpeakers, units, quoteItem, mentionsByUnit };
+    const ctx: Context = { unit, items, language, people, orgs, quoteSpeakers, units, quoteItem, mentionsByUnit, budget };
     const unitDrafts: Draft[] = [];
     spans.forEach((span, qi) => {
       const text = unit.text.slice(span.textStart, span.textEnd);
@@ -795,6 +846,8 @@ export function analyzeQuotesAndPeople(
   return { quotes, people: toParsedPeople(people), organizations };
 }
 
+const INTERRUPTING_CUES = new Set([...SPEECH_VERBS, 'so', 'according', 'laut', 'zufolge']);
+
 /** “...,” she said. “...” — only an attribution clause stands between two parts of a quote. */
 function interrupted(text: string, a: QuoteSpan, b: QuoteSpan, _ctx: Context, _qi: number): boolean {
   const between = text.slice(a.close + 1, b.open);
@@ -804,9 +857,8 @@ function interrupted(text: string, a: QuoteSpan, b: QuoteSpan, _ctx: Context, _q
   // The first part stops on a comma (inside the marks in English, after them in German).
   const openEnded = /[,;:—–-]$/.test(inner) || /^\s*,/.test(between);
   if (!openEnded) return false;
-  const cueWords = new Set([...SPEECH_VERBS, 'so', 'according', 'laut', 'zufolge']);
   // The second part opens right after the attribution clause, not inside a new sentence.
   if (!/[.,:;–—-]\s*$/.test(between)) return false;
-  const cueAt = words.findIndex((w) => cueWords.has(w.toLowerCase()));
+  const cueAt = words.findIndex((w) => INTERRUPTING_CUES.has(w.toLowerCase()));
   return cueAt >= 0 && cueAt < 6;
 }

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../../src/parse/index.ts';
+import type { ParsedArticle, ParsedQuote } from '../../src/parse/types.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export function readPage(relative: string): string {
+  return readFileSync(`${root}${relative}`, 'utf8');
+}
+
+/** Parses a page that must parse; fails the test with the error code otherwise. */
+export function parsePage(relative: string): ParsedArticle {
+  const result = parseArticle(readPage(relative));
+  if (!result.ok) throw new Error(`${relative}: ${result.error.code} ${result.error.message}`);
+  return result.article;
+}
+
+export function quote(article: ParsedArticle, startsWith: string): ParsedQuote {
+  const q = article.quotes.find((x) => x.text.startsWith(startsWith));
+  if (!q) throw new Error(`no quote starting with ${JSON.stringify(startsWith)}`);
+  return q;
+}
+
+export function speakerName(q: ParsedQuote): string | null {
+  return q.speaker?.name ?? null;
+}
+
+export function blocksOf(article: ParsedArticle, kind: string): unknown[] {
+  return article.blocks.filter((b) => b.kind === kind);
+}
