@@ -275,7 +275,7 @@ function walkLeft(items: readonly Item[], to: number, floor: number): [number, n
 }
 
 /** The subject written after the verb: `said Li, the party's leader`, `sagte die neue Ministerin`. */
-function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: number): NP | null {
+function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: number, loose = false): NP | null {
   const from = cueLast + 1;
   let to = -1;
   let sawHead = false;
@@ -302,12 +302,14 @@ function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: nu
     }
     if (!sawHead && (DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || (left && DETERMINERS.has(left.lower)))) continue;
     // Any other lower-case word means the clause goes on: "said it would", "observed Russian vessels".
+    // After "according to"/"laut" the phrase simply ends there ("Laut X ist die Lage ...").
+    if (loose && sawHead) break;
     return null;
   }
   if (to < from) return null;
   // The subject ends the clause: punctuation, a quote, a preposition or the end must follow.
   const next = items[to + 1];
-  if (next && next.kind === 'tok' && sameNP(tokAt(items, to) as Token, next.tok) && !PREPOSITIONS.has(next.tok.lower) && !CLAUSE_BOUNDARY.has(next.tok.lower)) {
+  if (!loose && next && next.kind === 'tok' && sameNP(tokAt(items, to) as Token, next.tok) && !PREPOSITIONS.has(next.tok.lower) && !CLAUSE_BOUNDARY.has(next.tok.lower)) {
     return null;
   }
   return npText(text, items, from, to);
@@ -351,7 +353,7 @@ interface Context {
 /** The noun phrase that speaks for a cue, or null. */
 function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   const { items, unit, language } = ctx;
-  if (cue.kind === 'according') return npAfter(unit.text, items, cue.last, hi);
+  if (cue.kind === 'according') return npAfter(unit.text, items, cue.last, hi, true);
   if (cue.kind === 'postposition') return npBefore(ctx, cue.at, lo);
   if (cue.kind === 'participle') {
     // The participle's subject is the clause's subject: the verb's subject earlier in the sentence.
@@ -365,7 +367,14 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   const before = npBefore(ctx, cue.at, lo);
   if (validNP(before, items)) return before;
   const after = npAfter(unit.text, items, cue.last, hi);
-  return validNP(after, items) ? after : null;
+  if (!after || !validNP(after, items)) return null;
+  // "sagte die Sprecherin der Polizei, Anna Schmidt": the name in apposition is the speaker.
+  const next = tokAt(items, after.to + 1);
+  if (next && /^,\s$/.test(next.gap) && mentionsIn(ctx, after).length === 0) {
+    const m = (ctx.mentionsByUnit.get(unit.order) ?? []).find((x) => x.start === next.start);
+    if (m) return { ...after, to: after.to + 1, end: m.end, text: unit.text.slice(after.start, m.end) };
+  }
+  return after;
 }
 
 /** The noun phrase that opens a clause (for "…, adding" and colons without a verb). */
@@ -543,7 +552,15 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const roleWords = tokens.filter((t) => isRoleWord(t.lower));
   const head = roleWords[roleWords.length - 1];
   const last = tokens[tokens.length - 1];
-  if (head && !(last && ORG_WORDS.has(last.lower) && last !== head)) {
+  // "the Justice Ministry" is a body; "die Sprecherin der Polizei" is a person of a body.
+  const headIndex = head ? tokens.indexOf(head) : -1;
+  const orgModified =
+    head !== undefined &&
+    last !== undefined &&
+    last !== head &&
+    ORG_WORDS.has(last.lower) &&
+    !tokens.slice(headIndex + 1).some((t) => ['of', 'for', 'der', 'des', 'von', 'at'].includes(t.lower));
+  if (head && !orgModified) {
     const m = lastMentionBefore(ctx, pos, null, head.lower);
     const person = m?.person ?? ctx.people.people.find((p) => hasRole(p, head.lower));
     if (person) {
@@ -846,6 +863,17 @@ export function analyzeQuotesAndPeople(
   return { quotes, people: toParsedPeople(people), organizations };
 }
 
+/** A sentence ends inside the text and another starts ("Dr." and initials do not end one). */
+function newSentenceInside(text: string): boolean {
+  const re = /[.!?]\s+\S/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    if (text[m.index] === '.' && (ABBREVIATED_TITLE.test(before) || /^\p{Lu}$/u.test(before))) continue;
+    return true;
+  }
+  return false;
+}
+
 const INTERRUPTING_CUES = new Set([...SPEECH_VERBS, 'so', 'according', 'laut', 'zufolge']);
 
 /** “...,” she said. “...” — only an attribution clause stands between two parts of a quote. */
@@ -859,6 +887,7 @@ function interrupted(text: string, a: QuoteSpan, b: QuoteSpan, _ctx: Context, _q
   if (!openEnded) return false;
   // The second part opens right after the attribution clause, not inside a new sentence.
   if (!/[.,:;–—-]\s*$/.test(between)) return false;
+  if (newSentenceInside(between.trimEnd().slice(0, -1))) return false;
   const cueAt = words.findIndex((w) => INTERRUPTING_CUES.has(w.toLowerCase()));
   return cueAt >= 0 && cueAt < 6;
 }

@@ -205,3 +205,31 @@ describe('English page: proxy URL, videos, multi-tag line, caption quotes, no fi
     expect(a.people.map((p) => p.name)).toEqual(['Katja Petersen']);
   });
 });
+
+describe('"according to", appositive subjects and German "laut"/"so"/split verbs', () => {
+  const en = parsePage(`${dir}en_bremen_fire.txt`);
+  const de = parsePage(`${dir}de_bremen_brand.txt`);
+
+  it('reads English attribution patterns', () => {
+    const according = quote(en, 'acted alone and planned');
+    expect(according).toMatchObject({ cue: 'According to', attribution: 'police spokesperson Jan Vos' });
+    expect(speakerName(according)).toBe('Jan Vos');
+    const appositive = quote(en, 'We have no indication');
+    expect(speakerName(appositive)).toBe('Jan Vos');
+    expect(appositive.attributionMethod).toBe('ALIAS');
+    expect(quote(en, 'The fire brigade').cue).toBe('told DW');
+    expect(quote(en, 'We will rebuild').speaker).toEqual({ kind: 'ORGANIZATION', name: 'Senate' });
+    expect(speakerName(quote(en, 'The damage runs'))).toBe('Jan Vos');
+    expect(quote(en, 'The damage runs').attributionMethod).toBe('ROLE');
+    expect(en.people.find((p) => p.name === 'Thomas Meyer')?.roles).toEqual(['head of the port authority']);
+  });
+
+  it('reads German attribution patterns', () => {
+    expect(speakerName(quote(de, 'Wir haben keine Hinweise'))).toBe('Anna Schmidt');
+    expect(quote(de, 'unter Kontrolle')).toMatchObject({ cue: 'Laut', attribution: 'Innensenator Karl Berger' });
+    expect(speakerName(quote(de, 'Wir werden das Lager'))).toBe('Karl Berger');
+    expect(quote(de, 'Wir werden das Lager').continues).toBe(false);
+    expect(quote(de, 'enorm')).toMatchObject({ cue: 'teilte mit', speaker: { kind: 'ORGANIZATION', name: 'Hafenbehörde' } });
+    expect(speakerName(quote(de, 'Aber wir kommen zurück'))).toBe('Thomas Meyer');
+  });
+});
