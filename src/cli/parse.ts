@@ -61,7 +61,10 @@ export function articleView(a: ParsedArticle): Record<string, unknown> {
       speaker:
         q.speaker === null
           ? null
-          : { __typename: q.speaker.kind === 'PERSON' ? 'Person' : 'Organization', name: q.speaker.name },
+          : {
+              __typename: q.speaker.kind === 'PERSON' ? 'Person' : 'Organization',
+              name: q.speaker.name,
+            },
       cue: q.cue,
       attribution: q.attribution,
       attributionMethod: q.attributionMethod,

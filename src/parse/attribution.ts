@@ -5,11 +5,24 @@
  * Quotes without a verb inherit from the quote they continue; heading quotes borrow the speaker of
  * the body statement they repeat.
  */
-import type { AttributionMethod, Language, ParsedPerson, ParsedQuote, ParsedSpeaker } from './types.ts';
+import type {
+  AttributionMethod,
+  Language,
+  ParsedPerson,
+  ParsedQuote,
+  ParsedSpeaker,
+} from './types.ts';
 import type { Unit } from './units.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
-import { extractPeople, isRoleWord, toParsedPeople, type Mention, type PeopleIndex, type Person } from './people.ts';
+import {
+  extractPeople,
+  isRoleWord,
+  toParsedPeople,
+  type Mention,
+  type PeopleIndex,
+  type Person,
+} from './people.ts';
 import {
   AUXILIARIES,
   CLAUSE_BOUNDARY,
@@ -17,7 +30,6 @@ import {
   DETERMINERS,
   DE_SPLIT_VERBS,
   DE_VERB_PARTICLES,
-  INSTITUTION_WORDS,
   MONTHS_DE,
   MONTHS_EN,
   NAME_PARTICLES,
@@ -31,7 +43,8 @@ import {
   STOPWORDS,
 } from './lexicon.ts';
 
-type Item = { kind: 'tok'; tok: Token; index: number } | { kind: 'quote'; q: QuoteSpan; qi: number };
+type Item =
+  { kind: 'tok'; tok: Token; index: number } | { kind: 'quote'; q: QuoteSpan; qi: number };
 
 interface Cue {
   /** Index into the item sequence of the cue's first word. */
@@ -92,7 +105,11 @@ function gapBefore(text: string, items: readonly Item[], i: number): string {
   const prev = items[i - 1];
   if (!cur) return '';
   const start = cur.kind === 'tok' ? cur.tok.start : cur.q.open;
-  const prevEnd = !prev ? 0 : prev.kind === 'tok' ? prev.tok.end + (prev.tok.possessive ? 2 : 0) : Math.min(text.length, prev.q.close + 1);
+  const prevEnd = !prev
+    ? 0
+    : prev.kind === 'tok'
+      ? prev.tok.end + (prev.tok.possessive ? 2 : 0)
+      : Math.min(text.length, prev.q.close + 1);
   return text.slice(Math.min(prevEnd, start), start);
 }
 
@@ -103,7 +120,8 @@ function startsSentence(text: string, items: readonly Item[], i: number): boolea
   if (cur.kind === 'quote') return i === 0 || /[.!?…]["'”’“»«)]*\s+$/.test(gap);
   if (!cur.tok.capitalized) return false;
   const prev = tokAt(items, i - 1);
-  if (prev && gap === '. ' && (ABBREVIATED_TITLE.test(prev.text) || /^\p{Lu}$/u.test(prev.text))) return false;
+  if (prev && gap === '. ' && (ABBREVIATED_TITLE.test(prev.text) || /^\p{Lu}$/u.test(prev.text)))
+    return false;
   return /[.!?…]["'”’“»«)]*\s+$/.test(gap);
 }
 
@@ -119,10 +137,18 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
       // "told reporters", "told the AFP news agency": the hearer belongs to the cue.
       for (let k = i + 1; k < items.length && k <= i + 5; k++) {
         const n = items[k];
-        if (!n || n.kind !== 'tok' || n.tok.gap !== ' ' || CLAUSE_BOUNDARY.has(n.tok.lower) || PREPOSITIONS.has(n.tok.lower)) break;
+        if (
+          !n ||
+          n.kind !== 'tok' ||
+          n.tok.gap !== ' ' ||
+          CLAUSE_BOUNDARY.has(n.tok.lower) ||
+          PREPOSITIONS.has(n.tok.lower)
+        )
+          break;
         if (isPronoun(n.tok) && k > i + 1) break;
         last = k;
-        if (isPronoun(n.tok) || (STOPWORDS.has(n.tok.lower) && !DETERMINERS.has(n.tok.lower))) break;
+        if (isPronoun(n.tok) || (STOPWORDS.has(n.tok.lower) && !DETERMINERS.has(n.tok.lower)))
+          break;
       }
       if (last > i) {
         const lastTok = items[last];
@@ -139,7 +165,8 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
   }
   if (w === 'according') {
     const n = items[i + 1];
-    if (n && n.kind === 'tok' && n.tok.lower === 'to') return { at: i, last: i + 1, kind: 'according', text: `${it.tok.text} ${n.tok.text}` };
+    if (n && n.kind === 'tok' && n.tok.lower === 'to')
+      return { at: i, last: i + 1, kind: 'according', text: `${it.tok.text} ${n.tok.text}` };
   }
   if (language === 'de') {
     if (w === 'laut') return { at: i, last: i, kind: 'according', text: it.tok.text };
@@ -148,7 +175,12 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
       for (let k = i + 1; k < items.length && k <= i + 12; k++) {
         const n = items[k];
         if (!n || n.kind !== 'tok') break;
-        if (DE_VERB_PARTICLES.has(n.tok.lower) && /^[\s]*$|^[,.:;]/.test(items[k + 1]?.kind === 'tok' ? (items[k + 1] as { tok: Token }).tok.gap : ',')) {
+        if (
+          DE_VERB_PARTICLES.has(n.tok.lower) &&
+          /^[\s]*$|^[,.:;]/.test(
+            items[k + 1]?.kind === 'tok' ? (items[k + 1] as { tok: Token }).tok.gap : ',',
+          )
+        ) {
           return { at: i, last: i, kind: 'verb', text: `${it.tok.text} ${n.tok.text}` };
         }
       }
@@ -161,7 +193,12 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
 function soCue(text: string, items: readonly Item[], i: number): Cue | null {
   const it = items[i];
   const prev = items[i - 1];
-  if (it?.kind === 'tok' && it.tok.lower === 'so' && prev?.kind === 'quote' && /^[,\s]+$/.test(gapBefore(text, items, i).replace(/["“”„'‘’]/g, ''))) {
+  if (
+    it?.kind === 'tok' &&
+    it.tok.lower === 'so' &&
+    prev?.kind === 'quote' &&
+    /^[,\s]+$/.test(gapBefore(text, items, i).replace(/["“”„'‘’]/g, ''))
+  ) {
     return { at: i, last: i, kind: 'according', text: it.tok.text };
   }
   return null;
@@ -199,7 +236,8 @@ function sameNP(left: Token, right: Token): boolean {
   );
 }
 
-const isPronoun = (t: Token): boolean => PRONOUNS_PERSON.has(t.lower) || PRONOUNS_THING.has(t.lower);
+const isPronoun = (t: Token): boolean =>
+  PRONOUNS_PERSON.has(t.lower) || PRONOUNS_THING.has(t.lower);
 
 /**
  * The subject written before a verb of saying: "China's defence minister Li Shangfu said".
@@ -233,7 +271,11 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   if (!segment) return null;
   if (mentionsIn(ctx, segment).length > 0) return segment;
   const opener = segStartTok.lower;
-  const appositive = DETERMINERS.has(opener) || /^\d/.test(opener) || ['who', 'which', 'der', 'die', 'das', 'welche', 'welcher', 'whose'].includes(opener) || isRoleWord(opener);
+  const appositive =
+    DETERMINERS.has(opener) ||
+    /^\d/.test(opener) ||
+    ['who', 'which', 'der', 'die', 'das', 'welche', 'welcher', 'whose'].includes(opener) ||
+    isRoleWord(opener);
   if (appositive && s - 1 >= floor && /,\s*$/.test(segStartTok.gap)) {
     const before = walkLeft(items, s - 1, floor);
     if (before) return npText(unit.text, items, before[0], before[1]);
@@ -254,14 +296,22 @@ function walkLeft(items: readonly Item[], to: number, floor: number): [number, n
     if (SPEECH_VERBS.has(t.lower)) break;
     const left = tokAt(items, p - 1);
     const between = left?.capitalized && right?.capitalized;
-    if (!t.capitalized && (t.lower === 'and' || t.lower === 'und' || t.lower === 'of' || t.lower === 'for' || t.lower === 'für')) {
+    if (
+      !t.capitalized &&
+      (t.lower === 'and' ||
+        t.lower === 'und' ||
+        t.lower === 'of' ||
+        t.lower === 'for' ||
+        t.lower === 'für')
+    ) {
       // "Landesbetrieb Straßen und Brücken", "Association for the Judiciary".
       if (between || (left?.capitalized && right && DETERMINERS.has(right.lower))) continue;
       break;
     }
     if (CLAUSE_BOUNDARY.has(t.lower)) break;
     if (PREPOSITIONS.has(t.lower) && !t.capitalized) break;
-    if (!t.capitalized && STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isPronoun(t)) break;
+    if (!t.capitalized && STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isPronoun(t))
+      break;
     from = p;
   }
   if (from < 0) return null;
@@ -275,7 +325,13 @@ function walkLeft(items: readonly Item[], to: number, floor: number): [number, n
 }
 
 /** The subject written after the verb: `said Li, the party's leader`, `sagte die neue Ministerin`. */
-function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: number, loose = false): NP | null {
+function npAfter(
+  text: string,
+  items: readonly Item[],
+  cueLast: number,
+  ceil: number,
+  loose = false,
+): NP | null {
   const from = cueLast + 1;
   let to = -1;
   let sawHead = false;
@@ -287,7 +343,8 @@ function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: nu
     if (p > from && (!left || !sameNP(left, t))) break;
     if (CLAUSE_BOUNDARY.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
     const nextTok = tokAt(items, p + 1);
-    if (NAME_PARTICLES.has(t.lower) && sawHead && nextTok?.capitalized && sameNP(t, nextTok)) continue;
+    if (NAME_PARTICLES.has(t.lower) && sawHead && nextTok?.capitalized && sameNP(t, nextTok))
+      continue;
     if (PREPOSITIONS.has(t.lower) && !t.capitalized) {
       if ((t.lower === 'of' || t.lower === 'for') && sawHead) continue;
       break;
@@ -300,7 +357,13 @@ function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: nu
       if (isPronoun(t)) break;
       continue;
     }
-    if (!sawHead && (DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || (left && DETERMINERS.has(left.lower)))) continue;
+    if (
+      !sawHead &&
+      (DETERMINERS.has(t.lower) ||
+        ROLE_MODIFIERS.has(t.lower) ||
+        (left && DETERMINERS.has(left.lower)))
+    )
+      continue;
     // Any other lower-case word means the clause goes on: "said it would", "observed Russian vessels".
     // After "according to"/"laut" the phrase simply ends there ("Laut X ist die Lage ...").
     if (loose && sawHead) break;
@@ -309,7 +372,14 @@ function npAfter(text: string, items: readonly Item[], cueLast: number, ceil: nu
   if (to < from) return null;
   // The subject ends the clause: punctuation, a quote, a preposition or the end must follow.
   const next = items[to + 1];
-  if (!loose && next && next.kind === 'tok' && sameNP(tokAt(items, to) as Token, next.tok) && !PREPOSITIONS.has(next.tok.lower) && !CLAUSE_BOUNDARY.has(next.tok.lower)) {
+  if (
+    !loose &&
+    next &&
+    next.kind === 'tok' &&
+    sameNP(tokAt(items, to) as Token, next.tok) &&
+    !PREPOSITIONS.has(next.tok.lower) &&
+    !CLAUSE_BOUNDARY.has(next.tok.lower)
+  ) {
     return null;
   }
   return npText(text, items, from, to);
@@ -372,7 +442,8 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   const next = tokAt(items, after.to + 1);
   if (next && /^,\s$/.test(next.gap) && mentionsIn(ctx, after).length === 0) {
     const m = (ctx.mentionsByUnit.get(unit.order) ?? []).find((x) => x.start === next.start);
-    if (m) return { ...after, to: after.to + 1, end: m.end, text: unit.text.slice(after.start, m.end) };
+    if (m)
+      return { ...after, to: after.to + 1, end: m.end, text: unit.text.slice(after.start, m.end) };
   }
   return after;
 }
@@ -436,8 +507,22 @@ function mentionsIn(ctx: Context, np: NP): Mention[] {
 }
 
 function hasRole(p: Person, word: string): boolean {
-  for (const r of p.roles) if (r.toLowerCase().split(/[\s-]+/).includes(word)) return true;
-  for (const t of p.titles) if (t.toLowerCase().split(/[\s-]+/).includes(word)) return true;
+  for (const r of p.roles)
+    if (
+      r
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(word)
+    )
+      return true;
+  for (const t of p.titles)
+    if (
+      t
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(word)
+    )
+      return true;
   return false;
 }
 
@@ -445,7 +530,12 @@ function hasRole(p: Person, word: string): boolean {
  * The nearest earlier mention, optionally of a person of a given gender (unknown fits) or with a
  * role word; looks back a bounded distance.
  */
-function lastMentionBefore(ctx: Context, pos: number, gender: 'm' | 'f' | null, role?: string): Mention | null {
+function lastMentionBefore(
+  ctx: Context,
+  pos: number,
+  gender: 'm' | 'f' | null,
+  role?: string,
+): Mention | null {
   const all = ctx.people.mentions;
   for (let i = lowerBound(all, pos) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
     const m = all[i] as Mention;
@@ -456,7 +546,17 @@ function lastMentionBefore(ctx: Context, pos: number, gender: 'm' | 'f' | null, 
   return null;
 }
 
-const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'one', 'another', 'some', 'several']);
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'ein',
+  'eine',
+  'einer',
+  'one',
+  'another',
+  'some',
+  'several',
+]);
 const GENERIC_PEOPLE = new Set(
   (
     'neighbor neighbour woman man resident witness official source passer-by worker student teacher ' +
@@ -496,14 +596,18 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
   // A refinement for ordinary pages; pathological inputs with thousands of speakers skip it.
   if (--ctx.budget.fuller < 0) return null;
   let best: string | null = null;
-  const re = new RegExp(`\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){1,3})${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu');
+  const re = new RegExp(
+    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){1,3})${head.replace(/[^\p{L}-]/gu, '')}\\b`,
+    'gu',
+  );
   for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
     const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
     const text = full.slice(-3000);
     for (const m of text.matchAll(re)) {
       const mods = (m[1] ?? '').trim().split(' ');
       // Only descriptive words, no verbs or clauses: lower-case adjectives or capitalised names.
-      if (mods.some((w) => STOPWORDS.has(w.toLowerCase()) || CLAUSE_BOUNDARY.has(w.toLowerCase()))) continue;
+      if (mods.some((w) => STOPWORDS.has(w.toLowerCase()) || CLAUSE_BOUNDARY.has(w.toLowerCase())))
+        continue;
       best = `${m[1] ?? ''}${head}`;
     }
   }
@@ -516,7 +620,12 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const inNP = mentionsIn(ctx, np);
   const named = inNP[inNP.length - 1];
   if (named) {
-    return { speaker: { kind: 'PERSON', name: named.person.name }, method: named.full ? 'NAME' : 'ALIAS', cue: cueText, attribution: np.text };
+    return {
+      speaker: { kind: 'PERSON', name: named.person.name },
+      method: named.full ? 'NAME' : 'ALIAS',
+      cue: cueText,
+      attribution: np.text,
+    };
   }
   const tokens: Token[] = [];
   for (let i = np.from; i <= np.to; i++) {
@@ -529,11 +638,17 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const gender = pronounGender(only.lower);
     const anyGender = gender === null || (ctx.language === 'de' && only.lower === 'sie');
     const lastNamed = lastMentionBefore(ctx, pos, null);
-    if (unnamedSubjectSince(ctx, lastNamed, np.from)) return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+    if (unnamedSubjectSince(ctx, lastNamed, np.from))
+      return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
     const m = lastMentionBefore(ctx, pos, anyGender ? null : gender);
     if (m) {
       if (m.person.gender === null && !anyGender) m.person.gender = gender;
-      return { speaker: { kind: 'PERSON', name: m.person.name }, method: 'PRONOUN', cue: cueText, attribution: np.text };
+      return {
+        speaker: { kind: 'PERSON', name: m.person.name },
+        method: 'PRONOUN',
+        cue: cueText,
+        attribution: np.text,
+      };
     }
     return { ...NONE, cue: cueText, attribution: np.text };
   }
@@ -559,12 +674,19 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     last !== undefined &&
     last !== head &&
     ORG_WORDS.has(last.lower) &&
-    !tokens.slice(headIndex + 1).some((t) => ['of', 'for', 'der', 'des', 'von', 'at'].includes(t.lower));
+    !tokens
+      .slice(headIndex + 1)
+      .some((t) => ['of', 'for', 'der', 'des', 'von', 'at'].includes(t.lower));
   if (head && !orgModified) {
     const m = lastMentionBefore(ctx, pos, null, head.lower);
     const person = m?.person ?? ctx.people.people.find((p) => hasRole(p, head.lower));
     if (person) {
-      return { speaker: { kind: 'PERSON', name: person.name }, method: 'ROLE', cue: cueText, attribution: np.text };
+      return {
+        speaker: { kind: 'PERSON', name: person.name },
+        method: 'ROLE',
+        cue: cueText,
+        attribution: np.text,
+      };
     }
     // An unnamed person ("a spokesperson", "eine Anwohnerin") is no recoverable source.
     return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
@@ -572,11 +694,18 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   // An organisation or place: its last word is capitalised or an organisation word.
   if (last && ((last.capitalized && !STOPWORDS.has(last.lower)) || ORG_WORDS.has(last.lower))) {
     let name = stripArticle(np.text);
-    if (!tokens.some((t) => t.capitalized && !DETERMINERS.has(t.lower) && !STOPWORDS.has(t.lower))) {
+    if (
+      !tokens.some((t) => t.capitalized && !DETERMINERS.has(t.lower) && !STOPWORDS.has(t.lower))
+    ) {
       const fuller = fullerOrganization(ctx, name, np.start);
       if (fuller) name = fuller;
     }
-    return { speaker: { kind: 'ORGANIZATION', name }, method: 'ORGANIZATION', cue: cueText, attribution: np.text };
+    return {
+      speaker: { kind: 'ORGANIZATION', name },
+      method: 'ORGANIZATION',
+      cue: cueText,
+      attribution: np.text,
+    };
   }
   return { ...NONE, cue: cueText, attribution: np.text };
 }
@@ -592,7 +721,8 @@ function unitFacts(ctx: Context): { starts: Uint8Array; cues: Array<Cue | null> 
     const cues: Array<Cue | null> = new Array<Cue | null>(items.length).fill(null);
     for (let i = 0; i < items.length; i++) {
       starts[i] = startsSentence(unit.text, items, i) ? 1 : 0;
-      cues[i] = isCueWord(items, i, language) ?? (language === 'de' ? soCue(unit.text, items, i) : null);
+      cues[i] =
+        isCueWord(items, i, language) ?? (language === 'de' ? soCue(unit.text, items, i) : null);
     }
     ctx.facts = { starts, cues };
   }
@@ -675,7 +805,12 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
       if (x.start >= from && x.end <= q.open) m = x;
     }
     if (m) {
-      return { speaker: { kind: 'PERSON', name: m.person.name }, method: m.full ? 'NAME' : 'ALIAS', cue: null, attribution: unit.text.slice(m.start, m.end) };
+      return {
+        speaker: { kind: 'PERSON', name: m.person.name },
+        method: m.full ? 'NAME' : 'ALIAS',
+        cue: null,
+        attribution: unit.text.slice(m.start, m.end),
+      };
     }
     const first = walkRight(items, lo, at - 1);
     const np = first ? npText(unit.text, items, first[0], first[1]) : null;
@@ -700,7 +835,10 @@ function stems(s: string): Set<string> {
 }
 
 /** Body quote whose words best cover the heading quote's words. */
-function headingMatch(text: string, bodyQuotes: ReadonlyArray<{ d: Draft; stems: Set<string> }>): Draft | null {
+function headingMatch(
+  text: string,
+  bodyQuotes: ReadonlyArray<{ d: Draft; stems: Set<string> }>,
+): Draft | null {
   const want = stems(text);
   if (want.size === 0) return null;
   let best: Draft | null = null;
@@ -752,7 +890,18 @@ export function analyzeQuotesAndPeople(
     items.forEach((it, i) => {
       if (it.kind === 'quote') quoteItem[it.qi] = i;
     });
-    const ctx: Context = { unit, items, language, people, orgs, quoteSpeakers, units, quoteItem, mentionsByUnit, budget };
+    const ctx: Context = {
+      unit,
+      items,
+      language,
+      people,
+      orgs,
+      quoteSpeakers,
+      units,
+      quoteItem,
+      mentionsByUnit,
+      budget,
+    };
     const unitDrafts: Draft[] = [];
     spans.forEach((span, qi) => {
       const text = unit.text.slice(span.textStart, span.textEnd);
@@ -760,7 +909,10 @@ export function analyzeQuotesAndPeople(
         text,
         location: unit.location ?? 'BODY',
         continues: false,
-        span: unit.bodyOffset === null ? null : { start: unit.bodyOffset + span.textStart, end: unit.bodyOffset + span.textEnd },
+        span:
+          unit.bodyOffset === null
+            ? null
+            : { start: unit.bodyOffset + span.textStart, end: unit.bodyOffset + span.textEnd },
         imageIndex: unit.location === 'CAPTION' ? unit.imageIndex : null,
         speaker: null,
         cue: null,
@@ -771,12 +923,15 @@ export function analyzeQuotesAndPeople(
       const draft: Draft = { unit, span, qi, out, found, continues: false };
 
       const prev = unitDrafts[unitDrafts.length - 1];
-      if (prev && prev.span.closed && interrupted(unit.text, prev.span, span, ctx, qi)) draft.continues = true;
-      if (!prev && unit.location === 'BODY' && !previousUnitClosed && span.open === 0) draft.continues = true;
+      if (prev && prev.span.closed && interrupted(unit.text, prev.span, span, ctx, qi))
+        draft.continues = true;
+      if (!prev && unit.location === 'BODY' && !previousUnitClosed && span.open === 0)
+        draft.continues = true;
 
       if (found?.speaker) {
         quoteSpeakers.push({ unit: unit.order, pos: span.open, found });
-        if (found.speaker.kind === 'ORGANIZATION' && !orgs.includes(found.speaker.name)) orgs.push(found.speaker.name);
+        if (found.speaker.kind === 'ORGANIZATION' && !orgs.includes(found.speaker.name))
+          orgs.push(found.speaker.name);
       }
       unitDrafts.push(draft);
       drafts.push(draft);
@@ -794,7 +949,10 @@ export function analyzeQuotesAndPeople(
       const source =
         earlier ??
         (unit.location === 'BODY' && d.span.open <= 1
-          ? previousUnitDrafts.slice().reverse().find((x) => x.found?.speaker)
+          ? previousUnitDrafts
+              .slice()
+              .reverse()
+              .find((x) => x.found?.speaker)
           : undefined);
       if (source?.found) {
         d.found = { ...source.found, cue: d.found?.cue ?? null, attribution: null };
@@ -802,16 +960,25 @@ export function analyzeQuotesAndPeople(
       }
       // Reported speech without a verb of saying ("Mehr Personal sei „..."): the person the
       // paragraph opens with.
-      const opener = unitMentions[0] && unitMentions[0].start <= 1 && unitMentions[0].end < d.span.open ? unitMentions[0] : undefined;
+      const opener =
+        unitMentions[0] && unitMentions[0].start <= 1 && unitMentions[0].end < d.span.open
+          ? unitMentions[0]
+          : undefined;
       if (opener && unit.location === 'BODY') {
-        d.found = { speaker: { kind: 'PERSON', name: opener.person.name }, method: opener.full ? 'NAME' : 'ALIAS', cue: d.found?.cue ?? null, attribution: null };
+        d.found = {
+          speaker: { kind: 'PERSON', name: opener.person.name },
+          method: opener.full ? 'NAME' : 'ALIAS',
+          cue: d.found?.cue ?? null,
+          attribution: null,
+        };
       }
     }
     // A multi-paragraph quote's earlier parts take the speaker named in a later part.
     if (unit.location === 'BODY') {
       const first = unitDrafts[0];
       if (first?.continues && first.found?.speaker) {
-        for (const p of previousUnitDrafts) if (!p.found?.speaker) p.found = { ...first.found, attribution: null, cue: null };
+        for (const p of previousUnitDrafts)
+          if (!p.found?.speaker) p.found = { ...first.found, attribution: null, cue: null };
       }
       previousUnitDrafts = unitDrafts;
       previousUnitClosed = (spans[spans.length - 1] as QuoteSpan).closed;
@@ -822,7 +989,8 @@ export function analyzeQuotesAndPeople(
   for (let i = drafts.length - 1; i > 0; i--) {
     const d = drafts[i] as Draft;
     const p = drafts[i - 1] as Draft;
-    if (d.continues && d.found?.speaker && !p.found?.speaker) p.found = { ...d.found, attribution: null, cue: null };
+    if (d.continues && d.found?.speaker && !p.found?.speaker)
+      p.found = { ...d.found, attribution: null, cue: null };
   }
 
   // Bounded: heading quotes repeat statements near the top of the body.
@@ -836,12 +1004,23 @@ export function analyzeQuotesAndPeople(
     // Headline, lead and captions summarise the body: a named speaker there is kept, anything
     // weaker (a role, an organisation, nothing) yields to the body statement the words repeat.
     const direct = d.found?.method;
-    if (d.found?.speaker && (direct === 'NAME' || direct === 'ALIAS' || direct === 'PRONOUN')) continue;
+    if (d.found?.speaker && (direct === 'NAME' || direct === 'ALIAS' || direct === 'PRONOUN'))
+      continue;
     if (d.found?.speaker && d.out.location === 'CAPTION') continue;
     if (--headingBudget < 0) break;
     const match = headingMatch(d.out.text.slice(0, 2000), bodyDrafts);
-    if (match?.found?.speaker && (!d.found?.speaker || d.found.speaker.kind === 'ORGANIZATION' || match.found.speaker.name !== d.found.speaker.name)) {
-      d.found = { speaker: match.found.speaker, method: 'HEADING_MATCH', cue: null, attribution: null };
+    if (
+      match?.found?.speaker &&
+      (!d.found?.speaker ||
+        d.found.speaker.kind === 'ORGANIZATION' ||
+        match.found.speaker.name !== d.found.speaker.name)
+    ) {
+      d.found = {
+        speaker: match.found.speaker,
+        method: 'HEADING_MATCH',
+        cue: null,
+        attribution: null,
+      };
     }
   }
 
@@ -858,7 +1037,8 @@ export function analyzeQuotesAndPeople(
   });
   const organizations: string[] = [];
   for (const q of quotes) {
-    if (q.speaker?.kind === 'ORGANIZATION' && !organizations.includes(q.speaker.name)) organizations.push(q.speaker.name);
+    if (q.speaker?.kind === 'ORGANIZATION' && !organizations.includes(q.speaker.name))
+      organizations.push(q.speaker.name);
   }
   return { quotes, people: toParsedPeople(people), organizations };
 }
@@ -868,7 +1048,8 @@ function newSentenceInside(text: string): boolean {
   const re = /[.!?]\s+\S/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-    if (text[m.index] === '.' && (ABBREVIATED_TITLE.test(before) || /^\p{Lu}$/u.test(before))) continue;
+    if (text[m.index] === '.' && (ABBREVIATED_TITLE.test(before) || /^\p{Lu}$/u.test(before)))
+      continue;
     return true;
   }
   return false;
@@ -877,7 +1058,13 @@ function newSentenceInside(text: string): boolean {
 const INTERRUPTING_CUES = new Set([...SPEECH_VERBS, 'so', 'according', 'laut', 'zufolge']);
 
 /** “...,” she said. “...” — only an attribution clause stands between two parts of a quote. */
-function interrupted(text: string, a: QuoteSpan, b: QuoteSpan, _ctx: Context, _qi: number): boolean {
+function interrupted(
+  text: string,
+  a: QuoteSpan,
+  b: QuoteSpan,
+  _ctx: Context,
+  _qi: number,
+): boolean {
   const between = text.slice(a.close + 1, b.open);
   const words = between.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (words.length === 0 || words.length > 20) return false;

@@ -47,7 +47,12 @@ export function buildBody(items: readonly BodyItem[]): Body {
     if (item.type === 'image') {
       drafts.push({
         kind: 'image',
-        image: { alt: item.alt, caption: item.caption, credit: item.credit, creditParts: creditParts(item.credit) },
+        image: {
+          alt: item.alt,
+          caption: item.caption,
+          credit: item.credit,
+          creditParts: creditParts(item.credit),
+        },
       });
     } else if (item.type === 'video') {
       let title = item.title;
@@ -104,7 +109,12 @@ export function buildBody(items: readonly BodyItem[]): Body {
     } else if (d.heading) {
       blocks.push({ kind: 'SUBHEADING', text: d.text, span: addText(d.text) });
     } else {
-      blocks.push({ kind: 'PARAGRAPH', index: paragraphIndex++, text: d.text, span: addText(d.text) });
+      blocks.push({
+        kind: 'PARAGRAPH',
+        index: paragraphIndex++,
+        text: d.text,
+        span: addText(d.text),
+      });
     }
   });
 

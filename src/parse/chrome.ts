@@ -5,12 +5,17 @@
 import { CHROME_LINES, CHROME_PHRASES, LIST_HEADINGS } from './lexicon.ts';
 import { parseDateLine, parseEditedBy, parseSignOff, shortUrlLine } from './metadata.ts';
 
-const NAV = /^(?:\d{1,3}\.\s*|[*•o-]\s+)?(?:Skip to\b|Jump to\b|Zum Inhalt|Zum Hauptmenü|Zur Navigation|Zu weiteren|Zur Suche|Direkt zu|Springe zu|Weitere DW-Angebote|More DW sites)/i;
-const SKIP_SECTION = /^(?:Skip (?:next|previous) section|Nächsten Abschnitt|Vorherigen Abschnitt|Abschnitt überspringen)/i;
+const NAV =
+  /^(?:\d{1,3}\.\s*|[*•o-]\s+)?(?:Skip to\b|Jump to\b|Zum Inhalt|Zum Hauptmenü|Zur Navigation|Zu weiteren|Zur Suche|Direkt zu|Springe zu|Weitere DW-Angebote|More DW sites)/i;
+const SKIP_SECTION =
+  /^(?:Skip (?:next|previous) section|Nächsten Abschnitt|Vorherigen Abschnitt|Abschnitt überspringen)/i;
 const NUMBERED = /^\d{1,3}\.\s+\S/;
 
 function key(line: string): string {
-  return line.toLowerCase().replace(/[.:!]+$/, '').trim();
+  return line
+    .toLowerCase()
+    .replace(/[.:!]+$/, '')
+    .trim();
 }
 
 export function isChromeLine(line: string): boolean {

@@ -6,10 +6,14 @@ import type { Language } from './types.ts';
 import { MONTHS_DE, MONTHS_EN } from './lexicon.ts';
 
 const DE_WORDS = new Set(
-  'der die das und ist nicht sich mit auf für dem den des ein eine einer sagte wird wurde auch nach bei aus zum zur über sind haben hat werden dass'.split(' '),
+  'der die das und ist nicht sich mit auf für dem den des ein eine einer sagte wird wurde auch nach bei aus zum zur über sind haben hat werden dass'.split(
+    ' ',
+  ),
 );
 const EN_WORDS = new Set(
-  'the and is are was were with for that this from have has said will would not of to in on by its their'.split(' '),
+  'the and is are was were with for that this from have has said will would not of to in on by its their'.split(
+    ' ',
+  ),
 );
 
 export function detectLanguage(lines: readonly string[]): Language {

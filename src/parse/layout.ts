@@ -2,7 +2,13 @@
  * The page's layout: which line is the headline, byline, date, lead and short URL, and how the
  * body lines pair up into images and videos. Works on chrome-free, normalised lines.
  */
-import { parseDateLine, parseEditedBy, parseSignOff, shortUrlLine, videoMarker } from './metadata.ts';
+import {
+  parseDateLine,
+  parseEditedBy,
+  parseSignOff,
+  shortUrlLine,
+  videoMarker,
+} from './metadata.ts';
 
 export type BodyItem =
   | { type: 'line'; text: string }
@@ -36,7 +42,8 @@ function toGroups(lines: readonly string[]): Group[] {
   return groups;
 }
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.|van|von|de|der|den|del|da|di|du|la|le|ter|ten|zu|bin|al|el)$/u;
+const NAME_TOKEN =
+  /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.|van|von|de|der|den|del|da|di|du|la|le|ter|ten|zu|bin|al|el)$/u;
 
 /** A byline: one or more full names ("Jane Doe", "Jane Doe and Max Muster", "By Jane Doe"). */
 export function nameLike(line: string): boolean {
@@ -167,7 +174,12 @@ export function readLayout(lines: readonly string[]): Layout | null {
   } else {
     const first = groups[0]?.lines ?? [];
     const second = groups[1]?.lines;
-    if (first.length === 1 && second && isTagLine(first[0] ?? '') && headlineLike(second[0] ?? '')) {
+    if (
+      first.length === 1 &&
+      second &&
+      isTagLine(first[0] ?? '') &&
+      headlineLike(second[0] ?? '')
+    ) {
       pre = [first[0] ?? '', second[0] ?? ''];
       rest = (second.length > 1 ? [{ lines: second.slice(1) }] : []).concat(groups.slice(2));
     } else {

@@ -8,12 +8,32 @@ const set = (words: string): ReadonlySet<string> =>
   new Set(words.split(/\s+/).filter((w) => w.length > 0));
 
 export const MONTHS_EN = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 export const MONTHS_DE = [
-  'januar', 'februar', 'märz', 'april', 'mai', 'juni',
-  'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
 ];
 
 /** Verbs (finite forms) that introduce direct speech or writing. */
@@ -45,7 +65,9 @@ export const SPEECH_PARTICIPLES = set(`
 `);
 
 /** German verbs that only attribute speech together with a particle later in the clause. */
-export const DE_SPLIT_VERBS = set('räumte räumt kündigte kündigt teilte teilt fügte fügt stellte stellt machte macht gab gibt');
+export const DE_SPLIT_VERBS = set(
+  'räumte räumt kündigte kündigt teilte teilt fügte fügt stellte stellt machte macht gab gibt',
+);
 
 /** Words that stand between a subject and its verb of saying without changing who speaks. */
 export const AUXILIARIES = set(`
@@ -92,10 +114,26 @@ export const TITLES = set(`
 
 /** Capitalised multi-word honorifics, matched before single ones. */
 export const MULTI_TITLES = [
-  'prime minister', 'foreign minister', 'defense minister', 'defence minister', 'interior minister',
-  'finance minister', 'vice president', 'vice chancellor', 'secretary general', 'secretary of state',
-  'supreme leader', 'crown prince', 'lieutenant general', 'major general', 'rear admiral',
-  'vice admiral', 'chief justice', 'first lady', 'health minister', 'economy minister',
+  'prime minister',
+  'foreign minister',
+  'defense minister',
+  'defence minister',
+  'interior minister',
+  'finance minister',
+  'vice president',
+  'vice chancellor',
+  'secretary general',
+  'secretary of state',
+  'supreme leader',
+  'crown prince',
+  'lieutenant general',
+  'major general',
+  'rear admiral',
+  'vice admiral',
+  'chief justice',
+  'first lady',
+  'health minister',
+  'economy minister',
 ];
 
 /** Nouns naming what a person does: heads of role phrases ("the party's leader"). */
@@ -152,7 +190,9 @@ export const DAYS = set(`
 `);
 
 /** Particles inside names: "Van Acker", "de Boer", "von der Leyen". */
-export const NAME_PARTICLES = set('van von de der den del della di da du dos das le la ter ten zu bin ibn al el');
+export const NAME_PARTICLES = set(
+  'van von de der den del della di da du dos das le la ter ten zu bin ibn al el',
+);
 
 /**
  * Capitalised words that are not names: function words at a sentence start, pronouns, frequent
@@ -189,18 +229,49 @@ export const CHROME_LINES = set(`
 `);
 
 export const CHROME_PHRASES = [
-  'send us your feedback', 'senden sie uns ihr feedback', 'schicken sie uns ihr feedback',
-  'copy link', 'link kopieren', 'share this article', 'artikel teilen', 'print this page',
-  'seite drucken', 'more dw sites', 'weitere dw-angebote', 'live tv', 'privacy policy',
-  'legal notice', 'accessibility statement', 'impressum', 'datenschutz', 'barrierefreiheit',
-  'contact', 'kontakt', 'show more', 'mehr anzeigen', 'load more', 'mehr laden',
+  'send us your feedback',
+  'senden sie uns ihr feedback',
+  'schicken sie uns ihr feedback',
+  'copy link',
+  'link kopieren',
+  'share this article',
+  'artikel teilen',
+  'print this page',
+  'seite drucken',
+  'more dw sites',
+  'weitere dw-angebote',
+  'live tv',
+  'privacy policy',
+  'legal notice',
+  'accessibility statement',
+  'impressum',
+  'datenschutz',
+  'barrierefreiheit',
+  'contact',
+  'kontakt',
+  'show more',
+  'mehr anzeigen',
+  'load more',
+  'mehr laden',
 ];
 
 /** Headings that open a list of links (topics, teasers) which is chrome up to its end. */
 export const LIST_HEADINGS = [
-  'related topics', 'explore more', 'more on this topic', 'related content', 'related articles',
-  'mehr zum thema', 'verwandte themen', 'themenseiten', 'mehr entdecken', 'more stories',
-  'weitere themen', 'top stories', 'top-themen', 'recommended', 'empfehlungen',
+  'related topics',
+  'explore more',
+  'more on this topic',
+  'related content',
+  'related articles',
+  'mehr zum thema',
+  'verwandte themen',
+  'themenseiten',
+  'mehr entdecken',
+  'more stories',
+  'weitere themen',
+  'top stories',
+  'top-themen',
+  'recommended',
+  'empfehlungen',
 ];
 
 /** Capitalised modifiers inside institution names: "Minister of National Defence", "Foreign Office". */
@@ -230,11 +301,41 @@ export const ROLE_MODIFIERS = set(`
 
 /** German role nouns are compounds: "Regierungssprecher", "Grünen-Chefin". */
 export const DE_ROLE_SUFFIXES = [
-  'sprecher', 'sprecherin', 'chef', 'chefin', 'minister', 'ministerin', 'präsident', 'präsidentin',
-  'politiker', 'politikerin', 'vorsitzende', 'vorsitzender', 'experte', 'expertin', 'leiter',
-  'leiterin', 'kanzler', 'kanzlerin', 'direktor', 'direktorin', 'botschafter', 'botschafterin',
-  'beauftragte', 'beauftragter', 'forscher', 'forscherin', 'sekretär', 'sekretärin', 'führer',
-  'führerin', 'kommandeur', 'trainer', 'trainerin', 'bürgermeister', 'bürgermeisterin',
+  'sprecher',
+  'sprecherin',
+  'chef',
+  'chefin',
+  'minister',
+  'ministerin',
+  'präsident',
+  'präsidentin',
+  'politiker',
+  'politikerin',
+  'vorsitzende',
+  'vorsitzender',
+  'experte',
+  'expertin',
+  'leiter',
+  'leiterin',
+  'kanzler',
+  'kanzlerin',
+  'direktor',
+  'direktorin',
+  'botschafter',
+  'botschafterin',
+  'beauftragte',
+  'beauftragter',
+  'forscher',
+  'forscherin',
+  'sekretär',
+  'sekretärin',
+  'führer',
+  'führerin',
+  'kommandeur',
+  'trainer',
+  'trainerin',
+  'bürgermeister',
+  'bürgermeisterin',
 ];
 
 /** Multi-word place names that look like a first name and a surname. */

@@ -34,7 +34,8 @@ const EN_DATE = /^(?:[A-Za-z]+,? )?([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/;
 const DE_DATE = /^(?:[A-Za-zäöü]+,? )?(\d{1,2})\. ?([A-Za-zäöüÄÖÜ]{3,9})\.? (\d{4})$/;
 const NUMERIC = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/;
 const TRAILING_TIME = / (?:\d{1,2}:\d{2}(?: ?(?:[AaPp]\.?[Mm]\.?|Uhr))?(?: [A-Z]{2,5})?)$/;
-const LEADING_LABEL = /^(?:Published|Updated|Last updated|Date|Veröffentlicht|Aktualisiert|Datum)(?: on| am)?:? /i;
+const LEADING_LABEL =
+  /^(?:Published|Updated|Last updated|Date|Veröffentlicht|Aktualisiert|Datum)(?: on| am)?:? /i;
 
 /**
  * An ISO date when the whole line is a date: "July 3, 2023", "07/03/2024" (DW English writes
@@ -83,7 +84,8 @@ export function splitTags(line: string): string[] {
     const cur = line[i] ?? '';
     const next = line[i + 1] ?? '';
     // "NATOBaltic Sea": an acronym ends where a capital starts a lower-case word.
-    const acronymEnd = isUpper(prev) && isUpper(cur) && isLower(next) && i >= 2 && isUpper(line[i - 2] ?? '');
+    const acronymEnd =
+      isUpper(prev) && isUpper(cur) && isLower(next) && i >= 2 && isUpper(line[i - 2] ?? '');
     if (isUpper(cur) && (isLower(prev) || /[)\d]/.test(prev) || acronymEnd)) {
       tags.push(line.slice(start, i));
       start = i;
@@ -153,11 +155,15 @@ export function parseSignOff(line: string): SignOff | null {
     if (!/^[a-z]{2,4}$/.test(s)) return null;
   }
   if (!INITIALS.test(s)) return null;
-  const initials = s.split('/').map((x) => x.trim()).filter((x) => x.length > 0);
+  const initials = s
+    .split('/')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
   return { initials, agencies };
 }
 
-const EDITED_BY = /^(?:Edited by|Editing by|Redaktion|Redigiert von|Bearbeitet von|Editor)\s*:?\s+(.+)$/i;
+const EDITED_BY =
+  /^(?:Edited by|Editing by|Redaktion|Redigiert von|Bearbeitet von|Editor)\s*:?\s+(.+)$/i;
 
 export function parseEditedBy(line: string): string | null {
   if (line.length > 200) return null;

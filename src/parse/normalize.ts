@@ -14,7 +14,10 @@ export function normalizeLine(line: string): string {
 }
 
 export function toLines(text: string): string[] {
-  return text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').split('\n').map(normalizeLine);
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .split('\n')
+    .map(normalizeLine);
 }
 
 /** UTF-8 byte length without allocating a buffer the size of the page. */

@@ -137,7 +137,11 @@ const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'las', 'los']);
 function joins(prev: Token, next: Token): boolean {
   if (prev.possessive) return false;
   if (next.gap === ' ') return true;
-  return next.gap === '. ' && (prev.text.length === 1 || /^(?:dr|prof|mr|mrs|ms|st|gen|lt|col|sgt|capt|rep|sen|gov)$/i.test(prev.text));
+  return (
+    next.gap === '. ' &&
+    (prev.text.length === 1 ||
+      /^(?:dr|prof|mr|mrs|ms|st|gen|lt|col|sgt|capt|rep|sen|gov)$/i.test(prev.text))
+  );
 }
 
 function runsOf(tokens: readonly Token[]): Array<[number, number]> {
@@ -146,7 +150,8 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
   while (i < tokens.length) {
     const t = tokens[i];
     const nxt = tokens[i + 1];
-    const particleStart = t && particle(t) && !SECOND_PARTICLES.has(t.lower) && nxt && nameish(nxt) && nxt.gap === ' ';
+    const particleStart =
+      t && particle(t) && !SECOND_PARTICLES.has(t.lower) && nxt && nameish(nxt) && nxt.gap === ' ';
     if (!t || !(nameish(t) || particleStart)) {
       i++;
       continue;
@@ -167,7 +172,9 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
         particle(tokens[k] as Token) &&
         !(tokens[k] as Token).capitalized &&
         (tokens[k] as Token).gap === ' ' &&
-        (k > j + 1 || particle(tokens[j] as Token) || !SECOND_PARTICLES.has((tokens[k] as Token).lower))
+        (k > j + 1 ||
+          particle(tokens[j] as Token) ||
+          !SECOND_PARTICLES.has((tokens[k] as Token).lower))
       ) {
         k++;
       }
@@ -208,7 +215,13 @@ function roleStart(tokens: readonly Token[], end: number, allowComma: boolean): 
     }
     const roleWord = isRoleWord(t.lower);
     const beforeDet = tokens[p - 1];
-    if (!t.capitalized && DETERMINERS.has(t.lower) && beforeDet && ROLE_CONNECTORS.has(beforeDet.lower) && (tokens[p + 1] as Token).capitalized) {
+    if (
+      !t.capitalized &&
+      DETERMINERS.has(t.lower) &&
+      beforeDet &&
+      ROLE_CONNECTORS.has(beforeDet.lower) &&
+      (tokens[p + 1] as Token).capitalized
+    ) {
       // "spokesperson for the European Commission": the article belongs to the institution.
       continue;
     }
@@ -233,7 +246,15 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
   const first = tokens[after];
   if (!first || first.gap !== ', ') return null;
   let p = after;
-  if (DETERMINERS.has(first.lower) && (first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower.startsWith('d') || first.lower.startsWith('e'))) p++;
+  if (
+    DETERMINERS.has(first.lower) &&
+    (first.lower === 'the' ||
+      first.lower === 'a' ||
+      first.lower === 'an' ||
+      first.lower.startsWith('d') ||
+      first.lower.startsWith('e'))
+  )
+    p++;
   const begin = p;
   const lead = tokens[begin];
   if (begin === after && lead && lead.capitalized && !lead.possessive) return null;
@@ -242,7 +263,14 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
   for (; p < tokens.length && p - after < 15; p++) {
     const t = tokens[p] as Token;
     if (p > begin && t.gap !== ' ') break;
-    if (CLAUSE_BOUNDARY.has(t.lower) || (STOPWORDS.has(t.lower) && !ROLE_CONNECTORS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower))) return null;
+    if (
+      CLAUSE_BOUNDARY.has(t.lower) ||
+      (STOPWORDS.has(t.lower) &&
+        !ROLE_CONNECTORS.has(t.lower) &&
+        !PREPOSITIONS.has(t.lower) &&
+        !DETERMINERS.has(t.lower))
+    )
+      return null;
     if (isRoleWord(t.lower)) hasRole = true;
     last = p;
   }
@@ -263,9 +291,41 @@ export interface WordStats {
 }
 
 const NOUN_MARKERS = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines',
-  'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'kein', 'keine', 'sein', 'seine', 'ihr', 'ihre',
-  'unser', 'unsere', 'jede', 'jeder', 'jedes', 'diese', 'dieser', 'dieses', 'alle', 'viele',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'einem',
+  'einen',
+  'eines',
+  'im',
+  'am',
+  'vom',
+  'zum',
+  'zur',
+  'beim',
+  'ins',
+  'kein',
+  'keine',
+  'sein',
+  'seine',
+  'ihr',
+  'ihre',
+  'unser',
+  'unsere',
+  'jede',
+  'jeder',
+  'jedes',
+  'diese',
+  'dieser',
+  'dieses',
+  'alle',
+  'viele',
 ]);
 
 export function wordStats(units: readonly Unit[], language: Language): WordStats {
@@ -281,16 +341,50 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
       const p1 = tokens[i - 1];
       const p2 = tokens[i - 2];
       if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized) nouns.add(t.lower);
-      if (p1 && p2 && t.gap === ' ' && p1.gap === ' ' && !p1.capitalized && NOUN_MARKERS.has(p2.lower) && /(?:e|en|er|es|em)$/.test(p1.lower)) nouns.add(t.lower);
+      if (
+        p1 &&
+        p2 &&
+        t.gap === ' ' &&
+        p1.gap === ' ' &&
+        !p1.capitalized &&
+        NOUN_MARKERS.has(p2.lower) &&
+        /(?:e|en|er|es|em)$/.test(p1.lower)
+      )
+        nouns.add(t.lower);
     });
   }
   return { language, lowercase, nouns };
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via', 'toward', 'towards', 'around', 'through', 'nach', 'aus', 'bei']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'at',
+  'from',
+  'to',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'via',
+  'toward',
+  'towards',
+  'around',
+  'through',
+  'nach',
+  'aus',
+  'bei',
+]);
 const DE_ADJ_START = /(?:e|es|en|er|em)$/;
 
-function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: number, stats: WordStats): Candidate | null {
+function analyzeRun(
+  unit: Unit,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  stats: WordStats,
+): Candidate | null {
   const { language } = stats;
   const titles: string[] = [];
   let k = from;
@@ -320,7 +414,10 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
       peeled = true;
       continue;
     }
-    if (STOPWORDS.has(t.lower) && (!particle(t) || SECOND_PARTICLES.has(t.lower) || t.lower === 'die' || t.lower === 'das')) {
+    if (
+      STOPWORDS.has(t.lower) &&
+      (!particle(t) || SECOND_PARTICLES.has(t.lower) || t.lower === 'die' || t.lower === 'das')
+    ) {
       k++;
       // After an article comes a noun, not a name: "Die Kleinstadt X", "The Rolling Stones".
       if (DETERMINERS.has(t.lower) && k <= to && !TITLES.has((tokens[k] as Token).lower)) {
@@ -339,13 +436,23 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
     }
     if (language === 'de' && k < to) {
       // German nouns are capitalised: a known noun, or a sentence-initial adjective, is no name.
-      if (stats.nouns.has(t.lower) || (atSentenceStart(k) && DE_ADJ_START.test(t.lower) && t.lower.length > 3 && stats.lowercase.has(t.lower))) {
+      if (
+        stats.nouns.has(t.lower) ||
+        (atSentenceStart(k) &&
+          DE_ADJ_START.test(t.lower) &&
+          t.lower.length > 3 &&
+          stats.lowercase.has(t.lower))
+      ) {
         k++;
         peeled = true;
         continue;
       }
       // "Spediteur Henning Haas": three words without particles start with a role noun.
-      if (to - k >= 2 && !tokens.slice(k, to + 1).some((w) => particle(w)) && /(?:er|eur|or|ent|ant|ist|in|ge|te)$/.test(t.lower)) {
+      if (
+        to - k >= 2 &&
+        !tokens.slice(k, to + 1).some((w) => particle(w)) &&
+        /(?:er|eur|or|ent|ant|ist|in|ge|te)$/.test(t.lower)
+      ) {
         k++;
         peeled = true;
         continue;
@@ -361,7 +468,13 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
   if (words.length >= 2 && PLACE_PREFIXES.has(first.lower)) return null;
   if (MULTI_WORD_PLACES.has(lowerWords.join('_'))) return null;
   if (words.some((w, i) => i < words.length - 1 && MONTHS.has(w.lower))) return null;
-  if (language === 'de' && words.some((w) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower))) return null;
+  if (
+    language === 'de' &&
+    words.some(
+      (w) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower),
+    )
+  )
+    return null;
   if (words.every((w) => STOPWORDS.has(w.lower) || particle(w))) return null;
   if (words.length >= 2 && /(?:ous|ive|ful|less|able|ible)$/.test(first.lower)) return null;
 
@@ -381,7 +494,10 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
     const roleEnd = titles.length > 0 && titleStart >= 0 ? titleStart - 1 : k - 1;
     if (roleEnd >= rs) {
       const endTok = tokens[roleEnd] as Token;
-      const role = unit.text.slice((tokens[rs] as Token).start, endTok.end + (endTok.possessive ? 2 : 0));
+      const role = unit.text.slice(
+        (tokens[rs] as Token).start,
+        endTok.end + (endTok.possessive ? 2 : 0),
+      );
       roles.push(role.replace(/^(?:the|The|a|A|an|An|der|Der|die|Die|das|Das) /, ''));
       introduced = true;
     }
@@ -402,9 +518,15 @@ function analyzeRun(unit: Unit, tokens: readonly Token[], from: number, to: numb
   const hasParticle = words.some((w, i) => i > 0 && particle(w) && !w.capitalized);
   const lower = stats.lowercase;
   const commonWord = words.some(
-    (w) => !particle(w) && (lower.has(w.lower) || lower.has(w.lower.replace(/s$/, '')) || lower.has(`${w.lower}s`)),
+    (w) =>
+      !particle(w) &&
+      (lower.has(w.lower) || lower.has(w.lower.replace(/s$/, '')) || lower.has(`${w.lower}s`)),
   );
-  const afterPlacePreposition = prevTok !== undefined && k === from && PLACE_PREPOSITIONS.has(prevTok.lower) && !prevTok.capitalized;
+  const afterPlacePreposition =
+    prevTok !== undefined &&
+    k === from &&
+    PLACE_PREPOSITIONS.has(prevTok.lower) &&
+    !prevTok.capitalized;
   const evidence = introduced || speaks || hasParticle || first.possessive || last.possessive;
   const plausible = evidence || (language === 'en' && !commonWord && !afterPlacePreposition);
   return {
@@ -428,24 +550,19 @@ function thingAfterArticle(tokens: readonly Token[], k: number): boolean {
     const t = tokens[p] as Token;
     if ((tokens[p + 1] as Token).gap !== ' ') return false;
     if (DETERMINERS.has(t.lower) && !t.capitalized) return p < k - 1;
-    if (t.capitalized || isRoleWord(t.lower) || ROLE_MODIFIERS.has(t.lower) || STOPWORDS.has(t.lower)) return false;
+    if (
+      t.capitalized ||
+      isRoleWord(t.lower) ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      STOPWORDS.has(t.lower)
+    )
+      return false;
   }
   return false;
 }
 
 function isSpeechVerb(lower: string): boolean {
   return SPEECH_VERBS.has(lower) || SPEECH_PARTICIPLES.has(lower);
-}
-
-function sameWords(a: readonly string[], b: readonly string[], at: number): boolean {
-  for (let i = 0; i < b.length; i++) if (a[at + i]?.toLowerCase() !== b[i]?.toLowerCase()) return false;
-  return true;
-}
-
-/** `short` is a contiguous part of `long` that starts or ends it. */
-function shortens(long: readonly string[], short: readonly string[]): boolean {
-  if (short.length >= long.length) return false;
-  return sameWords(long, short, 0) || sameWords(long, short, long.length - short.length);
 }
 
 function addUnique(list: string[], value: string): void {
@@ -463,7 +580,11 @@ function parts(words: readonly string[]): string[] {
   return out;
 }
 
-export function extractPeople(units: readonly Unit[], language: Language, excluded: readonly string[]): PeopleIndex {
+export function extractPeople(
+  units: readonly Unit[],
+  language: Language,
+  excluded: readonly string[],
+): PeopleIndex {
   const candidates: Candidate[] = [];
   const stats = wordStats(units, language);
   for (const unit of units) {
@@ -485,13 +606,25 @@ export function extractPeople(units: readonly Unit[], language: Language, exclud
     mentions.push({ unit: c.unit, start: c.start, end: c.end, person, full });
     for (const t of c.titles) addUnique(person.titles, t);
     for (const r of c.roles) addUnique(person.roles, r);
-    if (c.unit < person.firstUnit || (c.unit === person.firstUnit && c.start < person.firstOffset)) {
+    if (
+      c.unit < person.firstUnit ||
+      (c.unit === person.firstUnit && c.start < person.firstOffset)
+    ) {
       person.firstUnit = c.unit;
       person.firstOffset = c.start;
     }
   };
   const addPerson = (c: Candidate): Person => {
-    const person: Person = { name: c.written, tokens: c.words, aliases: [], titles: [], roles: [], firstUnit: c.unit, firstOffset: c.start, gender: null };
+    const person: Person = {
+      name: c.written,
+      tokens: c.words,
+      aliases: [],
+      titles: [],
+      roles: [],
+      firstUnit: c.unit,
+      firstOffset: c.start,
+      gender: null,
+    };
     people.push(person);
     byName.set(key(c.words), person);
     for (const part of parts(c.words)) {
@@ -545,13 +678,17 @@ export function extractPeople(units: readonly Unit[], language: Language, exclud
       let person = matches[0] as Person;
       let best = -1;
       for (const m of matches) {
-        const seen = Math.max(recent.get(m) ?? -1, (earliest.get(m) ?? Infinity) < pos ? (earliest.get(m) as number) : -1);
+        const seen = Math.max(
+          recent.get(m) ?? -1,
+          (earliest.get(m) ?? Infinity) < pos ? (earliest.get(m) as number) : -1,
+        );
         if (seen > best) {
           best = seen;
           person = m;
         }
       }
-      if (person.tokens.length !== c.words.length) addUnique(person.aliases, aliasForm(c.written, person));
+      if (person.tokens.length !== c.words.length)
+        addUnique(person.aliases, aliasForm(c.written, person));
       mention(c, person, person.tokens.length === c.words.length);
       recent.set(person, pos);
       continue;
@@ -578,18 +715,32 @@ function aliasForm(written: string, person: Person): string {
 }
 
 export function toParsedPeople(index: PeopleIndex): ParsedPerson[] {
-  return index.people.map((p) => ({ name: p.name, aliases: p.aliases, titles: p.titles, roles: p.roles }));
+  return index.people.map((p) => ({
+    name: p.name,
+    aliases: p.aliases,
+    titles: p.titles,
+    roles: p.roles,
+  }));
 }
 
-const FEMALE_WORDS = /\b(?:mrs|ms|miss|frau|dame|lady|queen|princess|woman|spokeswoman|chairwoman|businesswoman|congresswoman|actress|mother|wife|daughter|sister|girl|grandmother|widow)\b/i;
-const MALE_WORDS = /\b(?:mr|herr|sir|lord|king|prince|man|spokesman|chairman|businessman|congressman|actor|father|husband|son|brother|boy|grandfather|widower)\b/i;
+const FEMALE_WORDS =
+  /\b(?:mrs|ms|miss|frau|dame|lady|queen|princess|woman|spokeswoman|chairwoman|businesswoman|congresswoman|actress|mother|wife|daughter|sister|girl|grandmother|widow)\b/i;
+const MALE_WORDS =
+  /\b(?:mr|herr|sir|lord|king|prince|man|spokesman|chairman|businessman|congressman|actor|father|husband|son|brother|boy|grandfather|widower)\b/i;
 
 function genderOf(p: Person): 'm' | 'f' | null {
   const words = [...p.titles, ...p.roles].join(' ');
   if (FEMALE_WORDS.test(words)) return 'f';
   if (MALE_WORDS.test(words)) return 'm';
   // German feminine role nouns: "Bürgermeisterin", "Sprecherin", "neue Intendantin".
-  if ([...p.titles, ...p.roles].some((r) => /\p{Lu}\p{Ll}+(?:erin|in)\b/u.test(r) && isRoleWord((r.split(' ').find((w) => /in$/.test(w)) ?? '').toLowerCase()))) return 'f';
+  if (
+    [...p.titles, ...p.roles].some(
+      (r) =>
+        /\p{Lu}\p{Ll}+(?:erin|in)\b/u.test(r) &&
+        isRoleWord((r.split(' ').find((w) => /in$/.test(w)) ?? '').toLowerCase()),
+    )
+  )
+    return 'f';
   return null;
 }
 
@@ -609,7 +760,11 @@ function learnGenderFromPossessives(units: readonly Unit[], mentions: readonly M
     const re = /\b(his|her|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\b/gi;
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
-      const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+      const sentenceStart = Math.max(
+        text.lastIndexOf('. ', at),
+        text.lastIndexOf('? ', at),
+        text.lastIndexOf('! ', at),
+      );
       const before = here.filter((x) => x.end <= at && x.start > sentenceStart);
       const people = new Set(before.map((x) => x.person));
       if (people.size !== 1) continue;

@@ -30,7 +30,14 @@ const S_RIGHT = 0x2019;
 const S_LOW = 0x201a;
 
 function isDouble(c: number): boolean {
-  return c === Q_STRAIGHT || c === Q_LEFT || c === Q_RIGHT || c === Q_LOW || c === Q_RAQUO || c === Q_LAQUO;
+  return (
+    c === Q_STRAIGHT ||
+    c === Q_LEFT ||
+    c === Q_RIGHT ||
+    c === Q_LOW ||
+    c === Q_RAQUO ||
+    c === Q_LAQUO
+  );
 }
 function isSingle(c: number): boolean {
   return c === S_STRAIGHT || c === S_LEFT || c === S_RIGHT || c === S_LOW;
@@ -52,7 +59,16 @@ function isSpace(text: string, i: number): boolean {
 
 /** ( [ { — – - / : may stand right before an opening mark. */
 function opensAfter(c: number): boolean {
-  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58;
+  return (
+    c === 40 ||
+    c === 91 ||
+    c === 123 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 45 ||
+    c === 47 ||
+    c === 58
+  );
 }
 
 /** A quote mark may open where a word may start: at the start, after a space or an opening sign. */
@@ -107,24 +123,28 @@ export function findQuotes(text: string): QuoteSpan[] {
   const nextDouble = new Int32Array(n + 1).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    nextSingleClose[i] = isSingle(c) && c !== S_LOW && singleClosesHere(text, i) ? i : (nextSingleClose[i + 1] as number);
+    nextSingleClose[i] =
+      isSingle(c) && c !== S_LOW && singleClosesHere(text, i)
+        ? i
+        : (nextSingleClose[i + 1] as number);
     nextDouble[i] = isDouble(c) ? i : (nextDouble[i + 1] as number);
   }
 
   const spans: QuoteSpan[] = [];
   const push = (open: number, close: number, closed: boolean): void => {
     const [s, e] = trimmedText(text, open + 1, close);
-    if (e > s && hasWordChar(text, s, e)) spans.push({ open, close, textStart: s, textEnd: e, closed });
+    if (e > s && hasWordChar(text, s, e))
+      spans.push({ open, close, textStart: s, textEnd: e, closed });
   };
 
-  let i = nextMark(text, 0, nextDouble, nextSingleClose);
+  let i = nextMark(text, 0);
   while (i < n && i >= 0) {
     const c = text.charCodeAt(i);
     if (isDouble(c)) {
       const opening = c === Q_STRAIGHT ? opensHere(text, i) || !isWordChar(text, i - 1) : true;
       const closerShape = (c === Q_RIGHT || c === Q_LAQUO) && !opensHere(text, i);
       if (!opening || closerShape || isSpace(text, i + 1)) {
-        i = nextMark(text, i + 1, nextDouble, nextSingleClose);
+        i = nextMark(text, i + 1);
         continue;
       }
       let j = i + 1;
@@ -145,7 +165,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         break;
       }
       push(i, close, true);
-      i = nextMark(text, close + 1, nextDouble, nextSingleClose);
+      i = nextMark(text, close + 1);
       continue;
     }
     if (isSingle(c) && c !== S_RIGHT && opensHere(text, i) && isWordChar(text, i + 1)) {
@@ -153,17 +173,17 @@ export function findQuotes(text: string): QuoteSpan[] {
       const dbl = nextDouble[i + 1] ?? -1;
       if (close > i && (dbl < 0 || dbl > close)) {
         push(i, close, true);
-        i = nextMark(text, close + 1, nextDouble, nextSingleClose);
+        i = nextMark(text, close + 1);
         continue;
       }
     }
-    i = nextMark(text, i + 1, nextDouble, nextSingleClose);
+    i = nextMark(text, i + 1);
   }
   return spans;
 }
 
 /** Next position holding any quote mark (double, or single that could open), or -1. */
-function nextMark(text: string, from: number, nextDouble: Int32Array, _ns: Int32Array): number {
+function nextMark(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isDouble(c) || isSingle(c)) return i;

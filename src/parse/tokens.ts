@@ -45,13 +45,18 @@ export function tokenize(text: string): Token[] {
     const rawEnd = start + raw.length;
     let word = raw;
     let possessive = false;
-    if (raw.length > 2 && (raw[raw.length - 1] === 's' || raw[raw.length - 1] === 'S') && isApostrophe(raw[raw.length - 2])) {
+    if (
+      raw.length > 2 &&
+      (raw[raw.length - 1] === 's' || raw[raw.length - 1] === 'S') &&
+      isApostrophe(raw[raw.length - 2])
+    ) {
       possessive = true;
       word = raw.slice(0, -2);
     } else if (isApostrophe(text[rawEnd]) && raw[raw.length - 1] === 's') {
       // "countries'" : a plural possessive, the mark belongs to the gap.
       const after = text.charCodeAt(rawEnd + 1);
-      possessive = !(after >= 65 && after <= 122) && !(after > 127 && /\p{L}/u.test(text[rawEnd + 1] ?? ''));
+      possessive =
+        !(after >= 65 && after <= 122) && !(after > 127 && /\p{L}/u.test(text[rawEnd + 1] ?? ''));
     }
     const first = word[0] ?? '';
     const lower = word.toLowerCase();
@@ -73,5 +78,8 @@ export function tokenize(text: string): Token[] {
 
 /** The gap ends a sentence: ". ", "? ", "! " (quote marks may stand around it). */
 export function sentenceBreak(gap: string): boolean {
-  return /[.!?…]["'”’“»«)]*\s+["'“„‘‚«»(]?$/.test(gap) || /^\s*$/.test(gap) === false && /[.!?]\s*$/.test(gap);
+  return (
+    /[.!?…]["'”’“»«)]*\s+["'“„‘‚«»(]?$/.test(gap) ||
+    (/^\s*$/.test(gap) === false && /[.!?]\s*$/.test(gap))
+  );
 }

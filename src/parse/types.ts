@@ -10,12 +10,7 @@ export type QuoteLocation = 'HEADLINE' | 'LEAD' | 'BODY' | 'SUBHEADING' | 'CAPTI
 
 /** How the speaker of a quote was found, so users can judge the attribution. */
 export type AttributionMethod =
-  | 'NAME'
-  | 'ALIAS'
-  | 'PRONOUN'
-  | 'ROLE'
-  | 'ORGANIZATION'
-  | 'HEADING_MATCH';
+  'NAME' | 'ALIAS' | 'PRONOUN' | 'ROLE' | 'ORGANIZATION' | 'HEADING_MATCH';
 
 /** UTF-16 code-unit offsets into `ParsedArticle.bodyText`, end exclusive. */
 export interface TextSpan {

@@ -32,14 +32,24 @@ export function buildUnits(
     if (block.kind === 'PARAGRAPH') {
       add({ text: block.text, location: 'BODY', bodyOffset: block.span.start, imageIndex: null });
     } else if (block.kind === 'SUBHEADING') {
-      add({ text: block.text, location: 'SUBHEADING', bodyOffset: block.span.start, imageIndex: null });
+      add({
+        text: block.text,
+        location: 'SUBHEADING',
+        bodyOffset: block.span.start,
+        imageIndex: null,
+      });
     } else if (block.kind === 'IMAGE') {
       const image = images[block.imageIndex];
       if (!image) continue;
       if (image.alt !== null) {
         add({ text: image.alt, location: null, bodyOffset: null, imageIndex: block.imageIndex });
       }
-      add({ text: image.caption, location: 'CAPTION', bodyOffset: null, imageIndex: block.imageIndex });
+      add({
+        text: image.caption,
+        location: 'CAPTION',
+        bodyOffset: null,
+        imageIndex: block.imageIndex,
+      });
     }
   }
   return units;

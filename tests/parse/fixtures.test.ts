@@ -18,17 +18,32 @@ describe('English page: byline, numeric date, curly quotes, interrupted and mult
 
   it('keeps byline and editor out of the people', () => {
     const names = a.people.map((p) => p.name);
-    expect(names).toEqual(['Rui Pestana', 'Helena Vasconcelos-Reis', 'Tiago Ferraz', 'Joana de Vries']);
+    expect(names).toEqual([
+      'Rui Pestana',
+      'Helena Vasconcelos-Reis',
+      'Tiago Ferraz',
+      'Joana de Vries',
+    ]);
     expect(a.people.find((p) => p.name === 'Joana de Vries')?.aliases).toEqual(['de Vries']);
   });
 
   it('reads images with and without credit, a video and drops "Advertisement"', () => {
-    expect(a.images.map((i) => i.creditParts)).toEqual([['Ana Brito', 'Lusa', 'dpa', 'picture alliance'], []]);
-    expect(a.images[1]).toMatchObject({ alt: 'Dockworkers block the gates of the terminal', credit: null });
-    expect(blocksOf(a, 'VIDEO')).toEqual([{ kind: 'VIDEO', title: "Why automation divides Europe's ports", duration: '03:12' }]);
+    expect(a.images.map((i) => i.creditParts)).toEqual([
+      ['Ana Brito', 'Lusa', 'dpa', 'picture alliance'],
+      [],
+    ]);
+    expect(a.images[1]).toMatchObject({
+      alt: 'Dockworkers block the gates of the terminal',
+      credit: null,
+    });
+    expect(blocksOf(a, 'VIDEO')).toEqual([
+      { kind: 'VIDEO', title: "Why automation divides Europe's ports", duration: '03:12' },
+    ]);
     expect(a.bodyText).not.toContain('Advertisement');
     expect(blocksOf(a, 'SUBHEADING')).toHaveLength(1);
-    expect(blocksOf(a, 'RELATED')).toEqual([{ kind: 'RELATED', title: 'Automation: Who decides the future of work?' }]);
+    expect(blocksOf(a, 'RELATED')).toEqual([
+      { kind: 'RELATED', title: 'Automation: Who decides the future of work?' },
+    ]);
   });
 
   it('splits an interrupted quote into two spans, the second continuing', () => {
@@ -42,14 +57,21 @@ describe('English page: byline, numeric date, curly quotes, interrupted and mult
   });
 
   it('gives a quote running over paragraphs one span per paragraph', () => {
-    const parts = ['The port has to compete', 'We have offered retraining', 'Nobody will be dismissed'].map((t) => quote(a, t));
+    const parts = [
+      'The port has to compete',
+      'We have offered retraining',
+      'Nobody will be dismissed',
+    ].map((t) => quote(a, t));
     expect(parts.map((q) => q.continues)).toEqual([false, true, true]);
     expect(parts.map(speakerName)).toEqual(Array(3).fill('Helena Vasconcelos-Reis'));
     expect(parts[0]?.attributionMethod).toBe('PRONOUN');
   });
 
   it('attributes organisations, pronouns in questions and written words', () => {
-    expect(quote(a, 'The government expects').speaker).toEqual({ kind: 'ORGANIZATION', name: 'Labor Ministry' });
+    expect(quote(a, 'The government expects').speaker).toEqual({
+      kind: 'ORGANIZATION',
+      name: 'Labor Ministry',
+    });
     expect(speakerName(quote(a, 'Retraining for what?'))).toBe('Rui Pestana');
     const written = quote(a, 'watching very closely');
     expect(speakerName(written)).toBe('Joana de Vries');
@@ -101,7 +123,11 @@ describe('German page with CRLF line endings and German quote marks', () => {
 
   it('strips honorifics from names and keeps appositive roles', () => {
     const [weisshaupt, pfaffenberger] = a.people;
-    expect(weisshaupt).toMatchObject({ name: 'Carolin Weißhaupt', titles: ['Dr.'], aliases: ['Weißhaupt'] });
+    expect(weisshaupt).toMatchObject({
+      name: 'Carolin Weißhaupt',
+      titles: ['Dr.'],
+      aliases: ['Weißhaupt'],
+    });
     expect(pfaffenberger?.roles).toEqual(['Vorsitzende des Anwohnervereins']);
   });
 });
@@ -118,7 +144,9 @@ describe('English page without short URL and sign-off, with link lists and foote
   });
 
   it('drops related topics, explore-more lists and footers', () => {
-    expect(a.bodyText).not.toMatch(/Related topics|Explore more|Rule of law|Send us your feedback|Print|Share/);
+    expect(a.bodyText).not.toMatch(
+      /Related topics|Explore more|Rule of law|Send us your feedback|Print|Share/,
+    );
     expect(blocksOf(a, 'RELATED')).toEqual([]);
     expect(a.bodyText.endsWith('a spokesperson said.')).toBe(true);
   });
@@ -136,7 +164,10 @@ describe('English page without short URL and sign-off, with link lists and foote
 
   it('keeps apostrophes out of quotes and attributes organisations', () => {
     expect(a.quotes.some((q) => q.text.includes('salary'))).toBe(false);
-    expect(quote(a, 'confirms that no judge').speaker).toEqual({ kind: 'ORGANIZATION', name: 'Justice Ministry' });
+    expect(quote(a, 'confirms that no judge').speaker).toEqual({
+      kind: 'ORGANIZATION',
+      name: 'Justice Ministry',
+    });
     expect(quote(a, 'accept the verdict').cue).toBe('told the news agency PAP');
   });
 });
@@ -158,7 +189,9 @@ describe('English page: roles, possessive roles, pronouns, unnamed speakers, par
   it('attributes inverted, role-only, possessive-role and present-tense quotes', () => {
     const spoke = quote(a, 'This is the night');
     expect(spoke.attribution).toBe('Sanne Oosterbeek-Lammers');
-    expect(quote(a, 'the choice of the voters').attribution).toBe("Germany's foreign minister Lukas Brandhorst");
+    expect(quote(a, 'the choice of the voters').attribution).toBe(
+      "Germany's foreign minister Lukas Brandhorst",
+    );
     const role = quote(a, 'listen carefully');
     expect(speakerName(role)).toBe('Willem de Graaf');
     expect(role.attributionMethod).toBe('ROLE');
@@ -212,7 +245,10 @@ describe('"according to", appositive subjects and German "laut"/"so"/split verbs
 
   it('reads English attribution patterns', () => {
     const according = quote(en, 'acted alone and planned');
-    expect(according).toMatchObject({ cue: 'According to', attribution: 'police spokesperson Jan Vos' });
+    expect(according).toMatchObject({
+      cue: 'According to',
+      attribution: 'police spokesperson Jan Vos',
+    });
     expect(speakerName(according)).toBe('Jan Vos');
     const appositive = quote(en, 'We have no indication');
     expect(speakerName(appositive)).toBe('Jan Vos');
@@ -221,15 +257,23 @@ describe('"according to", appositive subjects and German "laut"/"so"/split verbs
     expect(quote(en, 'We will rebuild').speaker).toEqual({ kind: 'ORGANIZATION', name: 'Senate' });
     expect(speakerName(quote(en, 'The damage runs'))).toBe('Jan Vos');
     expect(quote(en, 'The damage runs').attributionMethod).toBe('ROLE');
-    expect(en.people.find((p) => p.name === 'Thomas Meyer')?.roles).toEqual(['head of the port authority']);
+    expect(en.people.find((p) => p.name === 'Thomas Meyer')?.roles).toEqual([
+      'head of the port authority',
+    ]);
   });
 
   it('reads German attribution patterns', () => {
     expect(speakerName(quote(de, 'Wir haben keine Hinweise'))).toBe('Anna Schmidt');
-    expect(quote(de, 'unter Kontrolle')).toMatchObject({ cue: 'Laut', attribution: 'Innensenator Karl Berger' });
+    expect(quote(de, 'unter Kontrolle')).toMatchObject({
+      cue: 'Laut',
+      attribution: 'Innensenator Karl Berger',
+    });
     expect(speakerName(quote(de, 'Wir werden das Lager'))).toBe('Karl Berger');
     expect(quote(de, 'Wir werden das Lager').continues).toBe(false);
-    expect(quote(de, 'enorm')).toMatchObject({ cue: 'teilte mit', speaker: { kind: 'ORGANIZATION', name: 'Hafenbehörde' } });
+    expect(quote(de, 'enorm')).toMatchObject({
+      cue: 'teilte mit',
+      speaker: { kind: 'ORGANIZATION', name: 'Hafenbehörde' },
+    });
     expect(speakerName(quote(de, 'Aber wir kommen zurück'))).toBe('Thomas Meyer');
   });
 });

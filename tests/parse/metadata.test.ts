@@ -17,9 +17,12 @@ describe('dates', () => {
     expect(parseDateLine(line)).toBe(iso);
   });
 
-  it.each(['February 30, 2023', 'July 2023', 'The talks were held on July 3, 2023 in Beijing'])('%s -> null', (line) => {
-    expect(parseDateLine(line)).toBeNull();
-  });
+  it.each(['February 30, 2023', 'July 2023', 'The talks were held on July 3, 2023 in Beijing'])(
+    '%s -> null',
+    (line) => {
+      expect(parseDateLine(line)).toBeNull();
+    },
+  );
 });
 
 describe('tag line', () => {
@@ -35,9 +38,15 @@ describe('tag line', () => {
 
 describe('sign-off and editor', () => {
   it('reads initials and agencies, also lower-case ones', () => {
-    expect(parseSignOff('ara/ab (AFP, Reuters)')).toEqual({ initials: ['ara', 'ab'], agencies: ['AFP', 'Reuters'] });
+    expect(parseSignOff('ara/ab (AFP, Reuters)')).toEqual({
+      initials: ['ara', 'ab'],
+      agencies: ['AFP', 'Reuters'],
+    });
     expect(parseSignOff('kb (dpa)')).toEqual({ initials: ['kb'], agencies: ['dpa'] });
-    expect(parseSignOff('dj/jcg (afp, rtr)')).toEqual({ initials: ['dj', 'jcg'], agencies: ['afp', 'rtr'] });
+    expect(parseSignOff('dj/jcg (afp, rtr)')).toEqual({
+      initials: ['dj', 'jcg'],
+      agencies: ['afp', 'rtr'],
+    });
   });
 
   it('does not take prose for a sign-off', () => {
@@ -67,7 +76,9 @@ describe('quote marks', () => {
   it('keeps apostrophes and inner quotes inside', () => {
     expect(texts("O'Connell said the countries' plans and Russia’s were fine")).toEqual([]);
     expect(texts('“He said ‘no’ twice,” she said.')).toEqual(['He said ‘no’ twice']);
-    expect(texts('„Es sei ‚in Ordnung‘, sagten sie“, so er.')).toEqual(['Es sei ‚in Ordnung‘, sagten sie']);
+    expect(texts('„Es sei ‚in Ordnung‘, sagten sie“, so er.')).toEqual([
+      'Es sei ‚in Ordnung‘, sagten sie',
+    ]);
   });
 
   it('ends an unbalanced double quote at the paragraph end', () => {
@@ -84,7 +95,12 @@ describe('quote marks', () => {
 
 describe('language', () => {
   it('tells German from English', () => {
-    expect(detectLanguage(['  1. Zum Inhalt springen', 'Die Regierung hat am Montag gesagt, dass sie nicht'])).toBe('de');
+    expect(
+      detectLanguage([
+        '  1. Zum Inhalt springen',
+        'Die Regierung hat am Montag gesagt, dass sie nicht',
+      ]),
+    ).toBe('de');
     expect(detectLanguage(['The government said on Monday that it would not'])).toBe('en');
     expect(detectLanguage(['Berlin', '3. Juli 2023'])).toBe('de');
   });

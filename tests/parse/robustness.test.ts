@@ -55,37 +55,91 @@ describe('canonicalShortUrl', () => {
     expect(canonicalShortUrl(input)).toBe('https://p.dw.com/p/4TLXn');
   });
 
-  it.each([[''], ['https://example.com/p/4TLXn'], ['not a code'], ['https://p.dw.com/p/'], ['a b']])(
-    '%j -> null',
-    (input) => {
-      expect(canonicalShortUrl(input)).toBeNull();
-    },
-  );
+  it.each([
+    [''],
+    ['https://example.com/p/4TLXn'],
+    ['not a code'],
+    ['https://p.dw.com/p/'],
+    ['a b'],
+  ])('%j -> null', (input) => {
+    expect(canonicalShortUrl(input)).toBeNull();
+  });
 });
 
 describe('never throws, spans always point at their text', () => {
   const pieces = fc.constantFrom(
-    '"', "'", '“', '”', '„', '‘', '’', '‚', '«', '»', '\n', '\n\n', '\r\n', ' ', '\u00a0', ',', '.', ':',
-    'said', 'sagte', 'he', 'she', 'Anna Berg', 'Dr.', 'President', 'Image: A/B', 'Bild: dpa',
-    'Watch video 02:31', 'July 3, 2023', '3. Juli 2023', '07/03/2024', 'https://p.dw.com/p/4TLXn',
-    'ara/ab (AFP, Reuters)', 'Edited by: X Y', '  1. Skip to content', 'Advertisement', 'Related topics',
-    'ConflictsChina', 'the minister', 'Beijing', "O'Connell", 'van der', '\u0000', '\ufffd',
+    '"',
+    "'",
+    '“',
+    '”',
+    '„',
+    '‘',
+    '’',
+    '‚',
+    '«',
+    '»',
+    '\n',
+    '\n\n',
+    '\r\n',
+    ' ',
+    '\u00a0',
+    ',',
+    '.',
+    ':',
+    'said',
+    'sagte',
+    'he',
+    'she',
+    'Anna Berg',
+    'Dr.',
+    'President',
+    'Image: A/B',
+    'Bild: dpa',
+    'Watch video 02:31',
+    'July 3, 2023',
+    '3. Juli 2023',
+    '07/03/2024',
+    'https://p.dw.com/p/4TLXn',
+    'ara/ab (AFP, Reuters)',
+    'Edited by: X Y',
+    '  1. Skip to content',
+    'Advertisement',
+    'Related topics',
+    'ConflictsChina',
+    'the minister',
+    'Beijing',
+    "O'Connell",
+    'van der',
+    '\u0000',
+    '\ufffd',
   );
-  const pageLike = fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 80 }).map((a) => a.join(''));
+  const pageLike = fc
+    .array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 80 })
+    .map((a) => a.join(''));
 
   it('returns a result for any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }), pageLike), (text) => {
-        const r = parseArticle(text);
-        expect(typeof r.ok).toBe('boolean');
-        if (!r.ok) expect(['EMPTY', 'BINARY', 'TOO_LARGE', 'NOT_A_NEWS_PAGE']).toContain(r.error.code);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          pageLike,
+        ),
+        (text) => {
+          const r = parseArticle(text);
+          expect(typeof r.ok).toBe('boolean');
+          if (!r.ok)
+            expect(['EMPTY', 'BINARY', 'TOO_LARGE', 'NOT_A_NEWS_PAGE']).toContain(r.error.code);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('slices bodyText to the text of every body and sub-heading quote and block', () => {
-    const withHeader = pageLike.map((body) => `Tags\n\nA headline for the page\n\nJuly 3, 2023\n\nThe lead.\n\n${body}`);
+    const withHeader = pageLike.map(
+      (body) => `Tags\n\nA headline for the page\n\nJuly 3, 2023\n\nThe lead.\n\n${body}`,
+    );
     fc.assert(
       fc.property(withHeader, (text) => {
         const r = parseArticle(text);
@@ -97,7 +151,8 @@ describe('never throws, spans always point at their text', () => {
             expect(q.span).not.toBeNull();
             expect(a.bodyText.slice(q.span!.start, q.span!.end)).toBe(q.text);
           }
-          if (q.speaker?.kind === 'PERSON') expect(a.people.map((p) => p.name)).toContain(q.speaker.name);
+          if (q.speaker?.kind === 'PERSON')
+            expect(a.people.map((p) => p.name)).toContain(q.speaker.name);
         }
         for (const b of a.blocks) {
           if (b.kind === 'PARAGRAPH' || b.kind === 'SUBHEADING') {
@@ -118,17 +173,23 @@ describe('large and adversarial inputs parse (no timing asserts here; see the be
   });
 
   it('parses a page that is one 1 MB line', () => {
-    const r = parseArticle('Headline of a long page\n\nJuly 3, 2023\n\n' + 'word "quoted" he said and '.repeat(40_000));
+    const r = parseArticle(
+      'Headline of a long page\n\nJuly 3, 2023\n\n' + 'word "quoted" he said and '.repeat(40_000),
+    );
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.article.lead?.length).toBeGreaterThan(1_000_000);
   });
 
   it('parses 20,000 quote marks of every kind', () => {
     for (const mark of ['"', '“', '„', "'", '‘', '’']) {
-      const r = parseArticle(`A headline here\n\nJuly 3, 2023\n\nThe lead.\n\n${mark.repeat(20_000)} and ${'x '.repeat(10)}`);
+      const r = parseArticle(
+        `A headline here\n\nJuly 3, 2023\n\nThe lead.\n\n${mark.repeat(20_000)} and ${'x '.repeat(10)}`,
+      );
       expect(r.ok).toBe(true);
     }
-    const mixed = parseArticle(`A headline here\n\nJuly 3, 2023\n\nThe lead.\n\n${'“a „b ‚c ’d "e \'f '.repeat(3_400)}`);
+    const mixed = parseArticle(
+      `A headline here\n\nJuly 3, 2023\n\nThe lead.\n\n${'“a „b ‚c ’d "e \'f '.repeat(3_400)}`,
+    );
     expect(mixed.ok).toBe(true);
   });
 });
