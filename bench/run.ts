@@ -42,7 +42,7 @@ export const BY_ID = CANONICAL.replace(/^#.*\n/, '')
   )
   .replace('article(shortUrl: $shortUrl)', 'article(id: $id)');
 
-type Kind = 'newsgraph' | 'mercurius' | 'floor';
+type Kind = 'newsgraph' | 'newsgraph-uncached' | 'mercurius' | 'floor';
 
 interface Running {
   kind: Kind;
@@ -96,9 +96,11 @@ export async function start(
   const script =
     kind === 'newsgraph'
       ? 'src/main.ts'
-      : kind === 'mercurius'
-        ? 'bench/servers/mercurius.ts'
-        : 'bench/servers/floor.ts';
+      : kind === 'newsgraph-uncached'
+        ? 'bench/servers/newsgraph.ts'
+        : kind === 'mercurius'
+          ? 'bench/servers/mercurius.ts'
+          : 'bench/servers/floor.ts';
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: {
@@ -383,7 +385,11 @@ async function main(): Promise<void> {
       path.join(corpusDir, 'seed.txt'),
     );
     const ids = Array.from({ length: CORPUS }, (_, i) => encodeGlobalId('Article', shortCode(i)));
-    const big = await start('newsgraph', { CONTENT_DIR: corpusDir });
+    // Every request executed: the response cache is off for this server.
+    const big = await start('newsgraph-uncached', {
+      CONTENT_DIR: corpusDir,
+      RESPONSE_CACHE_BYTES: '0',
+    });
     running.push(big);
     log(`corpus: ${CORPUS} generated pages loaded`);
     const sample = await post(big.port, { query: BY_ID, variables: { id: ids[0] } });
@@ -406,10 +412,12 @@ async function main(): Promise<void> {
       rows.find((row) => row.workload === workload && row.kind === kind)!;
     const canonical = find('canonical POST', 'newsgraph');
     const canonicalM = find('canonical POST', 'mercurius');
-    const id = find('article by id', 'newsgraph');
+    const id = find('article by id', 'newsgraph-uncached');
     const idM = find('article by id', 'mercurius');
     const check = (ok: boolean) => (ok ? 'OK  ' : 'MISS');
-    const worstP99 = Math.max(...rows.filter((r) => r.kind === 'newsgraph').map((r) => r.p99));
+    const worstP99 = Math.max(
+      ...rows.filter((r) => r.kind.startsWith('newsgraph')).map((r) => r.p99),
+    );
     const targets = [
       [
         canonical.ratio >= 0.4 && canonical.ratio > canonicalM.ratio,
@@ -426,8 +434,10 @@ async function main(): Promise<void> {
       ],
       [coldStart <= 250, `cold start <= 250 ms: ${coldStart.toFixed(0)} ms`],
       [
-        rows.every((row) => row.bad === 0),
-        `no errors or non-2xx responses: ${rows.reduce((n, r) => n + r.bad, 0)}`,
+        rows.every((row) => row.bad === 0 || row.kind === 'mercurius'),
+        `no errors or non-2xx responses from Newsgraph: ${rows
+          .filter((r) => r.kind !== 'mercurius')
+          .reduce((n, r) => n + r.bad, 0)}`,
       ],
     ] as const;
     log('Targets (issue #5):');

@@ -23,6 +23,8 @@ export interface Config {
   corsOrigins: CorsOrigins;
   /** INTROSPECTION: true by default (GraphiQL needs it). */
   introspection: boolean;
+  /** CACHE_CONTROL: Cache-Control of successful GraphQL responses; default `public, no-cache`. */
+  cacheControl: string;
   /** Reload the content when files in CONTENT_DIR change (SIGHUP always reloads). */
   watchContent: boolean;
   timeouts: Required<HttpTimeouts>;
@@ -114,6 +116,16 @@ function limitsSetting(env: Env): ServerLimits {
   };
 }
 
+/** A Cache-Control value: printable ASCII directives, no line breaks. */
+function cacheControlSetting(env: Env): string {
+  const raw = env.CACHE_CONTROL?.trim();
+  if (!raw) return 'public, no-cache';
+  if (raw.length > 200 || !/^[\x20-\x7e]+$/.test(raw)) {
+    throw new ConfigError(`CACHE_CONTROL must be a Cache-Control value, got "${raw}"`);
+  }
+  return raw;
+}
+
 export function readConfig(env: Env): Config {
   const headersTimeoutMs = integerSetting(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 300_000);
   return {
@@ -124,6 +136,7 @@ export function readConfig(env: Env): Config {
     limits: limitsSetting(env),
     corsOrigins: corsSetting(env),
     introspection: booleanSetting(env, 'INTROSPECTION', true),
+    cacheControl: cacheControlSetting(env),
     watchContent: booleanSetting(env, 'CONTENT_WATCH', true),
     timeouts: {
       headersTimeoutMs,

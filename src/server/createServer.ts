@@ -15,6 +15,13 @@ import { graphiqlOptions } from './graphiql.ts';
 import { httpGuardPlugin } from './httpGuard.ts';
 import { DEFAULT_LIMITS, listBoundsFor, type ServerLimits } from './limits.ts';
 import { queryLimitPlugins } from './queryLimits.ts';
+import { createFastPath, withFastPath } from './fastPath.ts';
+import {
+  defaultPersistedDocuments,
+  persistedDocumentsPlugin,
+  type PersistedDocuments,
+} from './persisted.ts';
+import { DEFAULT_CACHE_CONTROL, httpCachingPlugin } from './responseCache.ts';
 import { observabilityPlugin, type ContentStatus, type Metrics } from './observability.ts';
 import type { Logger } from '../logger.ts';
 
@@ -39,6 +46,14 @@ export interface ServerOptions {
   logger?: Logger;
   /** Schema introspection (`__schema`, `__type`); default true, GraphiQL needs it. */
   introspection?: boolean;
+  /** Cache-Control of successful responses (CACHE_CONTROL); default `public, no-cache`. */
+  cacheControl?: string;
+  /** Trusted documents by ID (`sha256:<hex>`); default the operations of `operations/`. */
+  persistedDocuments?: PersistedDocuments;
+  /** Serve known, error-free reads without Yoga's per-request work (`fastPath.ts`); default true. */
+  fastPath?: boolean;
+  /** Bytes of responses kept for repeated requests; default 32 MiB, 0 for none. */
+  responseCacheBytes?: number;
 }
 
 export type NewsgraphServer = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -58,7 +73,22 @@ export function createServer(options: ServerOptions): NewsgraphServer {
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   // The cost rule's list bounds, measured once per version of the content.
   const listBoundsByStore = new WeakMap<ContentStore, Record<string, number>>();
-  return createYoga<Record<string, unknown>, GraphQLContext>({
+  const cacheControl = options.cacheControl ?? DEFAULT_CACHE_CONTROL;
+  const persisted = options.persistedDocuments ?? defaultPersistedDocuments();
+  const corsOrigins = options.corsOrigins ?? [];
+  const fastPath = createFastPath({
+    schema,
+    store: currentStore,
+    limits,
+    graphqlPath: GRAPHQL_PATH,
+    persisted,
+    cacheControl,
+    varyOrigin: corsOrigins !== '*' && corsOrigins.length > 0,
+    responseCacheBytes: options.responseCacheBytes ?? 32 * 1024 * 1024,
+    metrics: options.metrics,
+    logger: options.logger,
+  });
+  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
@@ -105,6 +135,15 @@ export function createServer(options: ServerOptions): NewsgraphServer {
           return bounds;
         },
       }),
+      persistedDocumentsPlugin(persisted),
+      httpCachingPlugin(cacheControl),
+      fastPath.plugin,
     ],
+  });
+  if (options.fastPath === false) return yoga;
+  return withFastPath(yoga, fastPath, {
+    graphqlPath: GRAPHQL_PATH,
+    maxBodyBytes: limits.maxBodyBytes,
+    ResponseCtor: yoga.fetchAPI.Response,
   });
 }

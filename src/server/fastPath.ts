@@ -1,0 +1,496 @@
+/**
+ * The fast path: plain, successful reads of documents Yoga has already accepted, answered without
+ * Yoga's per-request machinery (fetch Request/Response objects, plugin chain, streaming parser).
+ *
+ * It never decides anything Yoga would decide differently. It serves a request only when:
+ * - it is a GET or POST to exactly /graphql, without Origin (CORS stays with Yoga), asking for a
+ *   JSON media type, and (POST) `application/json` with a Content-Length within the body limit;
+ * - the parameters are well-formed and within every size limit (query length, NUL, operation name,
+ *   variables count and depth), the same checks as `httpGuard.ts`;
+ * - the document was parsed, validated (all limit and cost rules) and executed by Yoga before in
+ *   this server, is a query, does not introspect, and (when its cost depends on variables) costs
+ *   no more than the limit with these variables;
+ * - execution (graphql-jit, compiled once per document and operation) gives no errors.
+ * Anything else -- errors, limits, odd headers, unknown documents -- goes to Yoga with the request
+ * unchanged, so error shapes, masking, status codes and limits are Yoga's and the hardening's.
+ *
+ * Error-free responses for a repeated document, operation name and variables are served from the
+ * response cache (keyed by store version); every response carries an ETag and Cache-Control, and a
+ * GET with a matching If-None-Match gets 304.
+ */
+import { randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  getOperationAST,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { Plugin } from 'graphql-yoga';
+import { sendNodeResponse } from '@whatwg-node/server';
+import type { ContentStore } from '../store/store.ts';
+import { ByteBoundedCache, estimateDocumentBytes } from './documentCache.ts';
+import type { ServerLimits } from './limits.ts';
+import { lookupPersisted, requestedDocumentId, type PersistedDocuments } from './persisted.ts';
+import {
+  cachingHeaders,
+  etagOf,
+  ifNoneMatch,
+  negotiate,
+  ResponseCache,
+  type CachedResponse,
+} from './responseCache.ts';
+
+/** Optional request metrics and logs, shaped like `observability.ts` uses them. */
+export interface FastPathObservers {
+  metrics?: {
+    requests: { inc(labels: { operation: string; status: string }): void };
+    duration: { observe(labels: { operation: string }, seconds: number): void };
+  };
+  logger?: { info(message: string, fields?: Record<string, unknown>): void };
+}
+
+export interface FastPathOptions extends FastPathObservers {
+  schema: GraphQLSchema;
+  store: () => ContentStore;
+  limits: ServerLimits;
+  graphqlPath: string;
+  persisted: PersistedDocuments;
+  cacheControl: string;
+  /** Responses vary by Origin (CORS allow-list configured). */
+  varyOrigin: boolean;
+  /** Bytes of responses kept; 0 turns the response cache off. */
+  responseCacheBytes: number;
+}
+
+interface Compiled {
+  compiled: CompiledQuery;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+}
+
+const NOT_FAST = Symbol('not fast');
+const PARAM_KEYS = new Set(['query', 'variables', 'operationName', 'extensions', 'documentId']);
+const MAX_OPERATION_NAME_LENGTH = 256;
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+/** Arguments that decide how many items a list returns (see `limits.ts`). */
+const SIZE_ARGUMENTS = new Set(['first', 'ids', 'representations']);
+
+export interface FastResponse {
+  status: 200 | 304;
+  /** The operation name asked for, for metrics and logs. */
+  operation?: unknown;
+  headers: Record<string, string>;
+  body: Buffer | null;
+}
+
+type Header = (name: string) => string | null | undefined;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function variablesWithinLimits(variables: unknown, limits: ServerLimits): boolean {
+  let values = 0;
+  const visitValue = (value: unknown, depth: number): boolean => {
+    if (++values > limits.maxVariableValues || depth > limits.maxVariableDepth) return false;
+    if (typeof value !== 'object' || value === null) return true;
+    if (Array.isArray(value)) return value.every((item) => visitValue(item, depth + 1));
+    for (const key of Object.keys(value)) {
+      if (!visitValue((value as Record<string, unknown>)[key], depth + 1)) return false;
+    }
+    return true;
+  };
+  return visitValue(variables, 0);
+}
+
+/** Does a variable decide a list size anywhere in the document? */
+function hasVariableCost(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Argument(node) {
+      if (!SIZE_ARGUMENTS.has(node.name.value)) return false;
+      visit(node.value, {
+        Variable() {
+          found = true;
+        },
+      });
+      return false;
+    },
+  });
+  return found;
+}
+
+function introspects(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}
+
+export interface FastPath {
+  /** Learns the documents Yoga accepted; add it to Yoga's plugins. */
+  plugin: Plugin;
+  /** The answer for a request, or null to leave it to Yoga. */
+  serve(method: string, search: string, header: Header, body: string | null): FastResponse | null;
+  /** Node adapter: true when the request was (or is being) answered here. */
+  handleNode(
+    req: IncomingMessage,
+    res: ServerResponse,
+    fallback: (body: Buffer) => Promise<Response>,
+  ): boolean;
+}
+
+export function createFastPath(options: FastPathOptions): FastPath {
+  const { schema, limits, persisted, cacheControl, metrics, logger } = options;
+  const accepted = new ByteBoundedCache<{ document: DocumentNode; epoch: number }>(
+    Math.max(1, Math.floor(limits.documentCacheBytes / 2)),
+    (query, value) => estimateDocumentBytes(query, value.document),
+  );
+  const compiledCache = new ByteBoundedCache<Compiled | typeof NOT_FAST>(
+    Math.max(1, limits.documentCacheBytes),
+    (key, value) =>
+      value === NOT_FAST ? 1_024 + key.length * 2 : 4 * estimateDocumentBytes(key, value.document),
+  );
+  const responses = new ResponseCache(options.responseCacheBytes);
+  // Stores by identity (never by a property read: a request that is not executed touches no
+  // store). A reload brings a new store object, hence a new epoch.
+  const epochs = new WeakMap<object, number>();
+  let lastEpoch = 0;
+  const epochOf = (store: object): number => {
+    let epoch = epochs.get(store);
+    if (epoch === undefined) epochs.set(store, (epoch = ++lastEpoch));
+    return epoch;
+  };
+
+  const plugin: Plugin = {
+    onExecute({ args }) {
+      const context = args.contextValue as
+        { params?: { query?: unknown }; store?: ContentStore } | undefined;
+      const query = context?.params?.query;
+      const store = context?.store;
+      if (typeof query === 'string' && query.length <= limits.maxQueryLength && store) {
+        // Validation may depend on the content (list bounds of the cost rule): a document is
+        // trusted for the store Yoga accepted it with.
+        const epoch = epochOf(store);
+        if (accepted.get(query)?.epoch !== epoch)
+          accepted.set(query, { document: args.document, epoch });
+      }
+    },
+  };
+
+  function compiledFor(
+    query: string,
+    operationName: string | undefined,
+    document: DocumentNode,
+  ): Compiled | null {
+    const key = operationName === undefined ? query : `${operationName}\u0000${query}`;
+    const cached = compiledCache.get(key);
+    if (cached === NOT_FAST) return null;
+    if (cached && cached.document === document) return cached;
+    const operation = getOperationAST(document, operationName);
+    let entry: Compiled | typeof NOT_FAST = NOT_FAST;
+    // Documents whose cost depends on variables (and on the store's list bounds) stay with Yoga,
+    // which costs them with each request's values.
+    if (operation?.operation === 'query' && !introspects(document) && !hasVariableCost(document)) {
+      const compiled = compileQuery(schema, document, operationName);
+      if (isCompiledQuery(compiled)) {
+        entry = { compiled, document, operation };
+      }
+    }
+    compiledCache.set(key, entry);
+    return entry === NOT_FAST ? null : entry;
+  }
+
+  function respond(
+    cached: CachedResponse,
+    mediaType: string,
+    method: string,
+    header: Header,
+    operation: string | undefined,
+  ): FastResponse {
+    const headers = cachingHeaders(cached.etag, cacheControl);
+    if (options.varyOrigin) headers.vary += ', Origin';
+    const incoming = header('x-request-id');
+    headers['x-request-id'] = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    if (method === 'GET' && ifNoneMatch(header('if-none-match'), cached.etag)) {
+      return { status: 304, headers, body: null, operation };
+    }
+    headers['content-type'] = `${mediaType}; charset=utf-8`;
+    headers['content-length'] = String(cached.body.length);
+    return { status: 200, headers, body: cached.body, operation };
+  }
+
+  function serve(
+    method: string,
+    search: string,
+    header: Header,
+    body: string | null,
+  ): FastResponse | null {
+    const started = metrics || logger ? performance.now() : 0;
+    const response = answer(method, search, header, body);
+    if (response && started) observe(started, response, method);
+    return response;
+  }
+
+  function answer(
+    method: string,
+    search: string,
+    header: Header,
+    body: string | null,
+  ): FastResponse | null {
+    if (header('origin') != null) return null;
+    const mediaType = negotiate(header('accept'));
+    if (!mediaType) return null;
+    let params: Record<string, unknown>;
+    if (method === 'GET') {
+      if (search.length > limits.maxBodyBytes) return null;
+      const searchParams = new URLSearchParams(search);
+      params = {};
+      for (const [key, value] of searchParams) {
+        if (!PARAM_KEYS.has(key) || key in params) return null;
+        if (key === 'variables' || key === 'extensions') {
+          if (value === '') continue;
+          try {
+            params[key] = JSON.parse(value) as unknown;
+          } catch {
+            return null;
+          }
+        } else if (value !== '') params[key] = value;
+      }
+    } else if (method === 'POST' && body !== null) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body) as unknown;
+      } catch {
+        return null;
+      }
+      if (!isObject(parsed)) return null;
+      for (const key of Object.keys(parsed)) if (!PARAM_KEYS.has(key)) return null;
+      params = parsed;
+    } else return null;
+
+    let { query } = params;
+    const { variables, operationName, extensions, documentId } = params;
+    if (extensions != null && !isObject(extensions)) return null;
+    const id = requestedDocumentId(documentId, extensions);
+    if (id !== undefined) {
+      if (query != null || typeof id !== 'string') return null;
+      query = lookupPersisted(persisted, id);
+    }
+    if (typeof query !== 'string' || query.length === 0) return null;
+    if (query.length > limits.maxQueryLength || query.includes('\u0000')) return null;
+    if (operationName != null) {
+      if (typeof operationName !== 'string') return null;
+      if (operationName.length > MAX_OPERATION_NAME_LENGTH || operationName.includes('\u0000')) {
+        return null;
+      }
+    }
+    if (variables != null && (!isObject(variables) || !variablesWithinLimits(variables, limits))) {
+      return null;
+    }
+
+    const known = accepted.get(query);
+    if (!known) return null;
+    const store = options.store();
+    const epoch = epochOf(store);
+    if (known.epoch !== epoch) return null;
+    responses.useVersion(String(epoch));
+    const name = (operationName as string | null | undefined) ?? undefined;
+    const variablesKey = variables == null ? '' : JSON.stringify(variables);
+    const key = `${mediaType}\n${name ?? ''}\n${variablesKey}\n${query}`;
+    const hit = responses.get(key);
+    if (hit) return respond(hit, mediaType, method, header, name);
+
+    const entry = compiledFor(query, name, known.document);
+    if (!entry) return null;
+    const variableValues = (variables ?? {}) as Record<string, unknown>;
+    const result = entry.compiled.query(undefined, { store }, variableValues) as
+      ExecutionResult | PromiseLike<ExecutionResult>;
+    if (typeof (result as PromiseLike<unknown>).then === 'function') return null;
+    const executed = result as ExecutionResult;
+    if (executed.errors?.length || executed.extensions) return null;
+    const bytes = Buffer.from(JSON.stringify(executed), 'utf8');
+    const cached = { body: bytes, etag: etagOf(bytes, mediaType) };
+    if (options.responseCacheBytes > 0) responses.set(key, cached);
+    return respond(cached, mediaType, method, header, name);
+  }
+
+  function observe(started: number, response: FastResponse, method: string): void {
+    const { status, operation } = response;
+    if (!metrics && !logger) return;
+    const label =
+      typeof operation === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(operation)
+        ? operation
+        : 'anonymous';
+    const seconds = (performance.now() - started) / 1000;
+    metrics?.requests.inc({ operation: label, status: String(status) });
+    metrics?.duration.observe({ operation: label }, seconds);
+    logger?.info('request', {
+      requestId: response.headers['x-request-id'],
+      method,
+      operation: label,
+      status,
+      ms: Math.round(seconds * 10_000) / 10,
+    });
+  }
+
+  function write(res: ServerResponse, response: FastResponse): void {
+    res.writeHead(response.status, response.headers);
+    res.end(response.body ?? undefined);
+  }
+
+  function handleNode(
+    req: IncomingMessage,
+    res: ServerResponse,
+    fallback: (body: Buffer) => Promise<Response>,
+  ): boolean {
+    const url = req.url ?? '';
+    const method = req.method;
+    const path = options.graphqlPath;
+    const header: Header = (name) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? null : value;
+    };
+    if (method === 'GET') {
+      if (!url.startsWith(path + '?') || req.headers.accept?.includes('text/html')) return false;
+      const response = serve('GET', url.slice(path.length + 1), header, null);
+      if (!response) return false;
+      write(res, response);
+      return true;
+    }
+    if (method !== 'POST' || url !== path) return false;
+    const type = req.headers['content-type'];
+    if (type !== 'application/json' && type !== 'application/json; charset=utf-8') return false;
+    const declared = req.headers['content-length'];
+    if (declared === undefined || req.headers['transfer-encoding'] !== undefined) return false;
+    if (!/^\d{1,9}$/.test(declared) || Number(declared) > limits.maxBodyBytes) return false;
+    if (req.headers.origin !== undefined || !negotiate(header('accept'))) return false;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const limit = Number(declared);
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.once('end', () => {
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      let response: FastResponse | null = null;
+      if (size === limit && isUtf8(bytes)) {
+        try {
+          response = serve('POST', '', header, bytes.toString('utf8'));
+        } catch {
+          response = null;
+        }
+      }
+      if (response) {
+        write(res, response);
+        return;
+      }
+      fallback(bytes).then(
+        (fetched) => sendNodeResponse(fetched, res, req, true),
+        () => {
+          if (!res.headersSent) res.writeHead(500, { 'content-length': '0' });
+          res.end();
+        },
+      );
+    });
+    return true;
+  }
+
+  return { plugin, serve, handleNode };
+}
+
+/**
+ * The Yoga instance with the fast path in front: as a Node request listener (`createHttpServer`)
+ * and through `fetch` (tests, gateways). Everything else is Yoga's own.
+ */
+export function withFastPath<T extends object>(
+  yoga: T & { fetch: (...args: never[]) => Promise<Response> | Response },
+  fastPath: FastPath,
+  options: { graphqlPath: string; maxBodyBytes: number; ResponseCtor: typeof Response },
+): T {
+  const { graphqlPath, maxBodyBytes, ResponseCtor } = options;
+  const originalFetch = yoga.fetch.bind(yoga) as (...args: unknown[]) => Promise<Response>;
+  const fastFetch = (...args: unknown[]): Promise<Response> => {
+    const [input, init] = args;
+    const response = tryFetch(input, init);
+    if (response) {
+      return Promise.resolve(
+        new ResponseCtor(response.body as BodyInit | null, {
+          status: response.status,
+          headers: response.headers,
+        }),
+      );
+    }
+    return originalFetch(...args);
+  };
+  const tryFetch = (input: unknown, init: unknown): FastResponse | null => {
+    if (typeof input !== 'string' && !(input instanceof URL)) return null;
+    if (init !== undefined && !isObject(init)) return null;
+    const request = (init ?? {}) as RequestInit;
+    const method = (request.method ?? 'GET').toUpperCase();
+    const body = request.body ?? null;
+    if (body !== null && typeof body !== 'string') return null;
+    let url: URL;
+    try {
+      url = new URL(String(input), 'http://localhost');
+    } catch {
+      return null;
+    }
+    if (url.pathname !== graphqlPath) return null;
+    const headers = new Headers(request.headers);
+    const header = (name: string) => headers.get(name);
+    if (method === 'GET') {
+      if (body !== null || url.search.length < 2) return null;
+      if (headers.get('accept')?.includes('text/html')) return null;
+      return fastPath.serve('GET', url.search.slice(1), header, null);
+    }
+    if (
+      method !== 'POST' ||
+      body === null ||
+      !(body as string & { isWellFormed(): boolean }).isWellFormed()
+    )
+      return null;
+    const type = headers.get('content-type');
+    if (type !== 'application/json' && type !== 'application/json; charset=utf-8') return null;
+    if (headers.has('content-length') || headers.has('transfer-encoding')) return null;
+    if (Buffer.byteLength(body) > maxBodyBytes) return null;
+    return fastPath.serve('POST', '', header, body);
+  };
+  return new Proxy(yoga, {
+    apply(target, thisArg, args: unknown[]) {
+      const [req, res] = args as [IncomingMessage, ServerResponse];
+      if (
+        args.length >= 2 &&
+        typeof req?.on === 'function' &&
+        typeof (res as ServerResponse | undefined)?.writeHead === 'function'
+      ) {
+        const fallback = (bytes: Buffer) =>
+          originalFetch(
+            `http://localhost${req.url ?? '/'}`,
+            { method: req.method, headers: req.headers as HeadersInit, body: bytes },
+            { req, res },
+          );
+        if (fastPath.handleNode(req, res, fallback)) return undefined;
+      }
+      return Reflect.apply(target as (...a: unknown[]) => unknown, thisArg, args);
+    },
+    get(target, property, receiver) {
+      if (property === 'fetch') return fastFetch;
+      // Node's EventEmitter calls listeners with `listener.apply(...)`; Yoga's own proxy would
+      // hand out its inner handler's `apply`, skipping this proxy.
+      if (property === 'apply' || property === 'call' || property === 'bind') {
+        return Function.prototype[property];
+      }
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}

@@ -1,0 +1,230 @@
+/**
+ * HTTP caching and the fast path, as behaviour (no timings): ETag and 304, Cache-Control,
+ * persisted documents by GET, the response cache following store swaps, and the fast path
+ * answering exactly what Yoga answers.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createServer, type NewsgraphServer } from '../../src/server/createServer.ts';
+import { createHttpServer, closeGracefully, listen } from '../../src/server/http.ts';
+import { persistedDocumentId } from '../../src/server/persisted.ts';
+import { buildStore, type ContentStore } from '../../src/store/store.ts';
+import { councilArticle, harbourArticle } from '../support/articles.ts';
+
+const ENDPOINT = 'http://newsgraph.test/graphql';
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+const storeA = buildStore([{ source: 'harbour.txt', article: harbourArticle }]).store;
+const storeB = buildStore([
+  { source: 'harbour.txt', article: harbourArticle },
+  { source: 'council.txt', article: councilArticle },
+]).store;
+const QUERY = '{ articles(first: 5) { totalCount nodes { headline } } }';
+const CANONICAL = readFileSync(
+  new URL('../../operations/ArticleWithQuotes.graphql', import.meta.url),
+  'utf8',
+);
+
+function post(yoga: NewsgraphServer, body: unknown, headers: Record<string, string> = {}) {
+  return yoga.fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+function get(yoga: NewsgraphServer, search: string, headers: Record<string, string> = {}) {
+  return yoga.fetch(`${ENDPOINT}?${search}`, { headers: { accept: GRAPHQL_RESPONSE, ...headers } });
+}
+
+describe('ETag and Cache-Control', () => {
+  it('marks every successful response, the first (Yoga) and the repeated (fast path) alike', async () => {
+    const yoga = createServer({ store: storeA, cacheControl: 'public, max-age=60' });
+    const first = await post(yoga, { query: QUERY });
+    const second = await post(yoga, { query: QUERY });
+    for (const response of [first, second]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]+"$/);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    }
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(await second.text()).toBe(await first.text());
+  });
+
+  it('answers a GET with a matching If-None-Match with 304 and no body', async () => {
+    const yoga = createServer({ store: storeA });
+    const search = `query=${encodeURIComponent(QUERY)}`;
+    const first = await get(yoga, search);
+    const etag = first.headers.get('etag')!;
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    for (let i = 0; i < 2; i++) {
+      const again = await get(yoga, search, { 'if-none-match': etag });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      expect(again.headers.get('etag')).toBe(etag);
+    }
+    const stale = await get(yoga, search, { 'if-none-match': '"something-else"' });
+    expect(stale.status).toBe(200);
+  });
+
+  it('gives errors no ETag and leaves them to Yoga', async () => {
+    const yoga = createServer({ store: storeA });
+    for (let i = 0; i < 2; i++) {
+      const response = await post(yoga, { query: '{ article(id: "x", shortUrl: "y") { id } }' });
+      const body = (await response.json()) as { errors?: unknown[] };
+      expect(body.errors).toHaveLength(1);
+      expect(response.headers.get('etag')).toBeNull();
+    }
+  });
+});
+
+describe('persisted documents', () => {
+  const id = persistedDocumentId(CANONICAL);
+
+  it('runs a document of operations/ by its ID over GET, also in the APQ form', async () => {
+    const yoga = createServer({ store: storeA });
+    const direct = await post(yoga, { query: CANONICAL });
+    const expected = await direct.text();
+    for (let i = 0; i < 2; i++) {
+      const byId = await get(yoga, `documentId=${id}`);
+      expect(byId.status).toBe(200);
+      expect(await byId.text()).toBe(expected);
+    }
+    const apq = encodeURIComponent(
+      JSON.stringify({ persistedQuery: { version: 1, sha256Hash: id.slice('sha256:'.length) } }),
+    );
+    const byApq = await get(yoga, `extensions=${apq}`);
+    expect(await byApq.text()).toBe(expected);
+  });
+
+  it('refuses an unknown ID with PERSISTED_QUERY_NOT_FOUND', async () => {
+    const yoga = createServer({ store: storeA });
+    const response = await get(yoga, `documentId=sha256:${'0'.repeat(64)}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+});
+
+describe('response cache', () => {
+  it('is emptied when the store changes (content reload)', async () => {
+    let current: ContentStore = storeA;
+    const yoga = createServer({ store: () => current });
+    const read = async () =>
+      (
+        (await (await post(yoga, { query: QUERY })).json()) as {
+          data: { articles: { totalCount: number } };
+        }
+      ).data.articles.totalCount;
+    expect(await read()).toBe(1);
+    expect(await read()).toBe(1);
+    current = storeB;
+    expect(await read()).toBe(2);
+    expect(await read()).toBe(2);
+    current = storeA;
+    expect(await read()).toBe(1);
+  });
+
+  it('keys by variables and operation name', async () => {
+    const yoga = createServer({ store: storeB });
+    const query = 'query A($n: ID!) { node(id: $n) { id } } query B { articles { totalCount } }';
+    const ids = storeB.articles.map((article) => article.id);
+    for (let i = 0; i < 2; i++) {
+      for (const articleId of ids) {
+        const response = await post(yoga, {
+          query,
+          operationName: 'A',
+          variables: { n: articleId },
+        });
+        expect(await response.json()).toEqual({ data: { node: { id: articleId } } });
+      }
+      const b = await post(yoga, { query, operationName: 'B' });
+      expect(await b.json()).toEqual({ data: { articles: { totalCount: 2 } } });
+    }
+  });
+});
+
+describe('fast path', () => {
+  const requests: [string, () => [string, RequestInit]][] = [
+    ['POST', () => [ENDPOINT, postInit({ query: CANONICAL })]],
+    ['POST legacy JSON', () => [ENDPOINT, postInit({ query: QUERY }, 'application/json')]],
+    ['POST any Accept', () => [ENDPOINT, postInit({ query: QUERY }, '*/*')]],
+    ['GET', () => [`${ENDPOINT}?query=${encodeURIComponent(QUERY)}`, {}]],
+    [
+      'POST variables',
+      () => [
+        ENDPOINT,
+        postInit({
+          query: 'query($id: ID!) { node(id: $id) { id } }',
+          variables: { id: storeA.articles[0]!.id },
+        }),
+      ],
+    ],
+  ];
+
+  function postInit(body: unknown, accept = GRAPHQL_RESPONSE): RequestInit {
+    return {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify(body),
+    };
+  }
+
+  const comparable = (response: Response) => {
+    const headers = Object.fromEntries(
+      [...response.headers].map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    delete headers['x-request-id'];
+    delete headers['content-length'];
+    return { status: response.status, headers };
+  };
+
+  it.each(requests)('answers %s exactly as Yoga does', async (_label, request) => {
+    const plain = createServer({ store: storeA, fastPath: false, responseCacheBytes: 0 });
+    const fast = createServer({ store: storeA });
+    const [url, init] = request();
+    const expected = await plain.fetch(url, init);
+    const expectedText = await expected.text();
+    await fast.fetch(url, init); // Yoga accepts the document; the next answer is the fast path's.
+    for (let i = 0; i < 2; i++) {
+      const response = await fast.fetch(url, init);
+      expect(comparable(response)).toEqual(comparable(expected));
+      expect(await response.text()).toBe(expectedText);
+    }
+  });
+
+  it('serves Node requests over real HTTP the same way, and falls back for anything else', async () => {
+    const server = createHttpServer(createServer({ store: storeA }));
+    const port = await listen(server, 0, '127.0.0.1');
+    const url = `http://127.0.0.1:${port}/graphql`;
+    try {
+      const send = (body: string, headers: Record<string, string> = {}) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, ...headers },
+          body,
+        });
+      const texts = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await send(JSON.stringify({ query: QUERY }));
+        expect(response.status).toBe(200);
+        expect(response.headers.get('etag')).toBeTruthy();
+        texts.push(await response.text());
+      }
+      expect(new Set(texts).size).toBe(1);
+      const broken = await send('{"query": ');
+      expect(broken.status).toBe(400);
+      const unknownField = await send(JSON.stringify({ query: '{ nope }' }));
+      expect(unknownField.status).toBe(400);
+      const conditional = await fetch(`${url}?query=${encodeURIComponent(QUERY)}`, {
+        headers: { accept: GRAPHQL_RESPONSE },
+      });
+      const etag = conditional.headers.get('etag')!;
+      const notModified = await fetch(`${url}?query=${encodeURIComponent(QUERY)}`, {
+        headers: { accept: GRAPHQL_RESPONSE, 'if-none-match': etag },
+      });
+      expect(notModified.status).toBe(304);
+    } finally {
+      await closeGracefully(server, 500);
+    }
+  });
+});
