@@ -665,8 +665,13 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       : { ...NONE, cue: cueText, attribution: np.text };
   }
   const roleWords = tokens.filter((t) => isRoleWord(t.lower));
-  const head = roleWords[roleWords.length - 1];
   const last = tokens[tokens.length - 1];
+  // "the engineer said": any lower-case noun that an earlier person was described with.
+  const described =
+    roleWords.length === 0 && last && !last.capitalized && DETERMINERS.has(tokens[0]?.lower ?? '')
+      ? ctx.people.people.some((p) => hasRole(p, last.lower))
+      : false;
+  const head = described ? last : roleWords[roleWords.length - 1];
   // "the Justice Ministry" is a body; "die Sprecherin der Polizei" is a person of a body.
   const headIndex = head ? tokens.indexOf(head) : -1;
   const orgModified =
@@ -971,6 +976,23 @@ export function analyzeQuotesAndPeople(
           cue: d.found?.cue ?? null,
           attribution: null,
         };
+        continue;
+      }
+      // A paragraph that is only a quote goes on from the person the paragraph before introduced.
+      if (unit.location === 'BODY' && d.span.open <= 1 && !d.found?.cue && d === unitDrafts[0]) {
+        const before = lastMentionBefore(
+          { people, mentionsByUnit } as Context,
+          position(unit.order, 0),
+          null,
+        );
+        if (before && before.unit === unit.order - 1 && !d.found?.unnamed) {
+          d.found = {
+            speaker: { kind: 'PERSON', name: before.person.name },
+            method: before.full ? 'NAME' : 'ALIAS',
+            cue: null,
+            attribution: null,
+          };
+        }
       }
     }
     // A multi-paragraph quote's earlier parts take the speaker named in a later part.

@@ -149,6 +149,13 @@ export const ROLE_NOUNS = set(`
   pope general-secretary secretary-general boss counterpart successor predecessor rapporteur
   organizer organiser campaigner lobbyist strategist historian sociologist
   scientist founder co-founder vice-president vice-chancellor ruler dictator strongman chief
+  farmer grower teacher engineer worker fisherman driver resident student runner athlete
+  artist musician singer actor actress pilot firefighter volunteer protester climatologist
+  biologist physicist chemist geologist businessman businesswoman entrepreneur miner winemaker
+  baker shopkeeper employee designer architect photographer filmmaker director producer curator
+  conductor composer dancer researcher psychologist epidemiologist virologist surgeon midwife
+  paramedic mechanic farmer fishermen landlord tenant pensioner retiree veteran refugee migrant
+  landwirt landwirtin bauer bäuerin lehrer arzt ärztin pfleger anwohner bewohner winzer winzerin
   sprecher sprecherin chef chefin leiter leiterin vorsitzende vorsitzender präsident
   präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin experte
   expertin analyst analystin direktor direktorin botschafter botschafterin abgeordnete

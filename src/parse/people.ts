@@ -230,7 +230,10 @@ function roleStart(tokens: readonly Token[], end: number, allowComma: boolean): 
       hasRole ||= roleWord;
       continue;
     }
-    if (!t.capitalized && (roleWord || ROLE_MODIFIERS.has(t.lower) || isOrgWord(t.lower))) {
+    if (
+      !t.capitalized &&
+      (roleWord || t.possessive || ROLE_MODIFIERS.has(t.lower) || isOrgWord(t.lower))
+    ) {
       start = p;
       hasRole ||= roleWord;
       continue;
@@ -430,6 +433,16 @@ function analyzeRun(
       // A descriptor word (or a place or demonym before one) is part of a role, not of the name.
       titles.length = 0;
       titleStart = -1;
+      k++;
+      peeled = true;
+      continue;
+    }
+    // "Farmer Antonio Ruiz": an occupation written as a word elsewhere in the article.
+    if (
+      to - k >= 2 &&
+      /(?:er|or|ist|ian|ant|ent|man|woman)$/.test(t.lower) &&
+      (stats.lowercase.has(t.lower) || stats.lowercase.has(`${t.lower}s`))
+    ) {
       k++;
       peeled = true;
       continue;

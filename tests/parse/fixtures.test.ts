@@ -277,3 +277,28 @@ describe('"according to", appositive subjects and German "laut"/"so"/split verbs
     expect(speakerName(quote(de, 'Aber wir kommen zurück'))).toBe('Thomas Meyer');
   });
 });
+
+describe('occupations before names, double surnames, present tense', () => {
+  const a = parsePage(`${dir}en_olive_drought.txt`);
+
+  it('keeps occupations out of names and reads them as roles', () => {
+    expect(a.people.map((p) => p.name)).toEqual([
+      'Antonio Ruiz',
+      'Lucía Fernández Ortega',
+      'Pablo Marín',
+      'Carmen Soto',
+      'Luis Planas',
+    ]);
+    expect(a.people[0]?.roles).toEqual(['Farmer']);
+    expect(a.people[1]?.aliases).toEqual(['Fernández Ortega']);
+  });
+
+  it('attributes present tense, double surnames and pronouns', () => {
+    expect(quote(a, 'never seen the trees').cue).toBe('says');
+    expect(speakerName(quote(a, 'In a normal year'))).toBe('Antonio Ruiz');
+    expect(speakerName(quote(a, 'We cannot make it rain'))).toBe('Lucía Fernández Ortega');
+    expect(speakerName(quote(a, 'What used to happen'))).toBe('Pablo Marín');
+    expect(speakerName(quote(a, 'too late and too slowly'))).toBe('Carmen Soto');
+    expect(quote(a, 'Nobody listened').continues).toBe(true);
+  });
+});
