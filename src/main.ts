@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     introspection: config.introspection,
+    cacheControl: config.cacheControl,
   });
   const server = createHttpServer(yoga, config.timeouts);
   const port = await listen(server, config.port, config.host);
