@@ -2,12 +2,12 @@
  * Every setting comes from the environment, validated once at start-up: a bad value stops the
  * service with one clear line instead of surfacing later as odd behaviour.
  */
-import { fileURLToPath } from 'node:url';
 import type { CorsOrigins } from './server/cors.ts';
 import type { HttpTimeouts } from './server/http.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './server/limits.ts';
 
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content/', import.meta.url));
+export { DEFAULT_CONTENT_DIR } from './paths.ts';
+import { DEFAULT_CONTENT_DIR } from './paths.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 

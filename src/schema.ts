@@ -3,14 +3,14 @@
  * gateway subgraph) can host exactly what Newsgraph serves.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { createSchema } from 'graphql-yoga';
 import type { GraphQLContext } from './server/context.ts';
 import { resolvers } from './resolvers/index.ts';
 
-export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
+export { SCHEMA_DIR } from './paths.ts';
+import { SCHEMA_DIR } from './paths.ts';
 
 /** The SDL files of `schema/`, in a stable order (the base file first, since others extend it). */
 export function loadTypeDefs(dir: string = SCHEMA_DIR): string[] {

@@ -2,7 +2,6 @@
  * The one server factory: `main` and the tests build Newsgraph here, so both run the same stack.
  */
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createExecutableSchema } from '../schema.ts';
 import type { DocumentNode } from 'graphql';
@@ -11,7 +10,7 @@ import type { GraphQLContext } from './context.ts';
 import { corsPlugin, type CorsOrigins } from './cors.ts';
 import { ByteBoundedCache, estimateDocumentBytes, estimateErrorBytes } from './documentCache.ts';
 import { maskError } from './errors.ts';
-import { graphiqlOptions } from './graphiql.ts';
+import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.ts';
 import { httpGuardPlugin } from './httpGuard.ts';
 import { DEFAULT_LIMITS, listBoundsFor, type ServerLimits } from './limits.ts';
 import { queryLimitPlugins } from './queryLimits.ts';
@@ -96,7 +95,7 @@ export function createServer(options: ServerOptions): NewsgraphServer {
     // answers exactly /health with JSON. No URL ends with NUL, so the built-in never matches.
     healthCheckEndpoint: '\u0000',
     graphiql: options.graphiql === false ? false : graphiqlOptions(),
-    renderGraphiQL,
+    renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked the same way in every NODE_ENV (no message, no stack).
     maskedErrors: { maskError, isDev: false },
     logging: options.logging ?? false,

@@ -3,11 +3,11 @@
  * with the example operations of `operations/` as tabs.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
-export const OPERATIONS_DIR = fileURLToPath(new URL('../../operations/', import.meta.url));
+export { OPERATIONS_DIR } from '../paths.ts';
+import { OPERATIONS_DIR } from '../paths.ts';
 
 /** The tabs GraphiQL opens with, in this order; the first is also the default query. */
 export const EXAMPLE_OPERATIONS = [
@@ -25,4 +25,22 @@ export function graphiqlOptions(): GraphiQLOptions {
     defaultQuery: tabs[0]?.query,
     defaultTabs: tabs,
   };
+}
+
+const pages = new Map<string, Promise<string>>();
+
+/**
+ * The GraphiQL page, from the npm package (no CDN). The package is a 9 MB module, so it is loaded
+ * on the first browser visit rather than at start-up; the page is the same for every visit.
+ */
+export function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const key = JSON.stringify(options);
+  let page = pages.get(key);
+  if (!page) {
+    page = import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
+      renderGraphiQL(options),
+    );
+    pages.set(key, page);
+  }
+  return page;
 }

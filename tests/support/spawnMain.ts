@@ -12,8 +12,12 @@ export interface MainProcess {
   exited: Promise<number | null>;
 }
 
-export function spawnMain(env: Record<string, string>): MainProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** @param args what node runs: by default the sources through tsx. */
+export function spawnMain(
+  env: Record<string, string>,
+  args: string[] = ['--import', 'tsx', 'src/main.ts'],
+): MainProcess {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
