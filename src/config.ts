@@ -27,6 +27,8 @@ export interface Config {
   cacheControl: string;
   /** Reload the content when files in CONTENT_DIR change (SIGHUP always reloads). */
   watchContent: boolean;
+  /** FEDERATION: serve the Apollo Federation v2 subgraph schema (entities, `_service`). */
+  federation: boolean;
   timeouts: Required<HttpTimeouts>;
 }
 
@@ -68,7 +70,7 @@ function choiceSetting<T extends string>(
   return raw as T;
 }
 
-function booleanSetting(env: Env, name: string, fallback: boolean): boolean {
+export function booleanSetting(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.trim().toLowerCase();
   if (!raw) return fallback;
   if (['true', '1', 'yes', 'on'].includes(raw)) return true;
@@ -138,6 +140,7 @@ export function readConfig(env: Env): Config {
     introspection: booleanSetting(env, 'INTROSPECTION', true),
     cacheControl: cacheControlSetting(env),
     watchContent: booleanSetting(env, 'CONTENT_WATCH', true),
+    federation: booleanSetting(env, 'FEDERATION', false),
     timeouts: {
       headersTimeoutMs,
       requestTimeoutMs: integerSetting(

@@ -4,7 +4,7 @@
  */
 import { ConfigError, readConfig } from './config.ts';
 import { ContentDirError, ContentLibrary, type LoadReport } from './content/library.ts';
-import { createSubgraphSchema, federationEnabled } from './federation/subgraph.ts';
+import { createSubgraphSchema } from './federation/subgraph.ts';
 import { createLogger } from './logger.ts';
 import { createServer, GRAPHQL_PATH } from './server/createServer.ts';
 import { createMetrics } from './server/observability.ts';
@@ -12,7 +12,7 @@ import { closeGracefully, createHttpServer, listen } from './server/http.ts';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const schema = federationEnabled(process.env) ? createSubgraphSchema() : undefined;
+  const schema = config.federation ? createSubgraphSchema() : undefined;
   const log = createLogger(config.logLevel);
   const library = new ContentLibrary(config.contentDir);
   let skipped = 0;

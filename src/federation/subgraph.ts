@@ -24,7 +24,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { createGraphQLError, createSchema } from 'graphql-yoga';
-import { ConfigError } from '../config.ts';
+import { booleanSetting } from '../config.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema.ts';
 import type { GraphQLContext } from '../server/context.ts';
@@ -224,10 +224,7 @@ export function createSubgraphSchema(): GraphQLSchema {
   });
 }
 
-/** Reads `FEDERATION` (`true`/`false`, `1`/`0`, unset is false); anything else is a ConfigError. */
+/** Reads `FEDERATION` like every boolean setting (unset is false); a bad value is a ConfigError. */
 export function federationEnabled(env: Record<string, string | undefined>): boolean {
-  const raw = env.FEDERATION?.trim().toLowerCase();
-  if (!raw || raw === 'false' || raw === '0') return false;
-  if (raw === 'true' || raw === '1') return true;
-  throw new ConfigError(`FEDERATION must be true or false, got "${env.FEDERATION}"`);
+  return booleanSetting(env, 'FEDERATION', false);
 }
