@@ -52,8 +52,13 @@ export function closeGracefully(server: Server, forceAfterMs = 10_000): Promise<
   return new Promise((resolve) => {
     const force = setTimeout(() => server.closeAllConnections(), forceAfterMs);
     force.unref();
+    // A keep-alive connection becomes idle only once its request is answered: close those as
+    // they come, instead of waiting for their keep-alive timeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    sweep.unref();
     server.close(() => {
       clearTimeout(force);
+      clearInterval(sweep);
       resolve();
     });
     server.closeIdleConnections();

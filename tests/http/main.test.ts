@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +80,42 @@ describe('npm start', () => {
     await expect.poll(count, { timeout: 10_000 }).toBe(2);
     expect(main.stderr()).toContain('content reloaded (SIGHUP)');
     main.child.kill('SIGTERM');
+    expect(await main.exited).toBe(0);
+  });
+
+  it('finishes a request in flight on SIGTERM before exiting', async () => {
+    const main = spawnMain({});
+    const url = new URL(await servingUrl(main));
+    const body = JSON.stringify({ query: '{ articles { totalCount } }' });
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: '/graphql',
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      request.on('error', reject);
+      // Half the body now, the rest after the server was told to stop.
+      request.write(body.slice(0, 10));
+      setTimeout(() => {
+        main.child.kill('SIGTERM');
+        setTimeout(() => request.end(body.slice(10)), 300);
+      }, 100);
+    });
+    const { status, text } = await answer;
+    expect(status).toBe(200);
+    expect(JSON.parse(text)).toEqual({ data: { articles: { totalCount: 1 } } });
     expect(await main.exited).toBe(0);
   });
 
