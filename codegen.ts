@@ -29,7 +29,7 @@ const config: CodegenConfig = {
         scalars: {
           Date: { input: 'Date', output: 'string' },
           URL: { input: 'URL', output: 'string' },
-          JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
+          JSONObject: { input: 'Record<string, unknown>', output: 'object' },
         },
         avoidOptionals: false,
       },

@@ -15,7 +15,7 @@ export type Scalars = {
   /** A calendar date without time, as an RFC 3339 full-date string, e.g. `2023-07-03`. */
   Date: { input: Date; output: string; }
   /** A JSON object, e.g. a schema.org JSON-LD document. */
-  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  JSONObject: { input: Record<string, unknown>; output: object; }
   /** An absolute URL, e.g. `https://p.dw.com/p/4TLXn`. */
   URL: { input: URL; output: string; }
 };
