@@ -103,6 +103,15 @@ function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)]!;
 }
 
+/** The generator's word lists, for benchmarks that need realistic queries over the corpus. */
+export const VOCABULARY = {
+  first: FIRST,
+  last: LAST,
+  places: PLACES,
+  topics: TOPICS.map(([tag, thing, , issue]) => ({ tag, thing, issue })),
+  quotes: QUOTES,
+} as const;
+
 /** A short-URL code unique per index (case-insensitively, as the store looks codes up). */
 export function shortCode(index: number): string {
   return 'Z' + index.toString(36).toUpperCase().padStart(5, '0');

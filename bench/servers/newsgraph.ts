@@ -1,17 +1,41 @@
 /**
- * Newsgraph as `src/main.ts` builds it (same config, createServer and HTTP server), with the
- * response cache size taken from RESPONSE_CACHE_BYTES, so the benchmark can measure requests that
- * are all executed (RESPONSE_CACHE_BYTES=0).
+ * Newsgraph wired as `src/main.ts` wires it (same config, content library with its watcher,
+ * metrics, logger, createServer and HTTP server), with the response cache size taken from
+ * RESPONSE_CACHE_BYTES, so the benchmarks can measure requests that are all executed
+ * (RESPONSE_CACHE_BYTES=0). Prints `LOADED <ms> <pages>` once the content is loaded, then
+ * `READY <port>` once listening.
  */
 import { readConfig } from '../../src/config.ts';
-import { loadContent } from '../../src/content/loader.ts';
+import { ContentLibrary } from '../../src/content/library.ts';
+import { createLogger } from '../../src/logger.ts';
 import { createServer } from '../../src/server/createServer.ts';
 import { createHttpServer, listen } from '../../src/server/http.ts';
+import { createMetrics } from '../../src/server/observability.ts';
 
 const config = readConfig(process.env);
-const { store } = await loadContent(config.contentDir);
+const log = createLogger(config.logLevel);
+const library = new ContentLibrary(config.contentDir);
+let skipped = 0;
+const metrics = createMetrics({
+  ready: () => library.loaded,
+  pagesLoaded: () => (library.loaded ? library.store.articles.length : 0),
+  pagesSkipped: () => skipped,
+});
+const started = performance.now();
+const report = await library.load();
+skipped = report.skipped.length;
+process.stdout.write(`LOADED ${Math.round(performance.now() - started)} ${report.loaded}\n`);
+if (config.watchContent) {
+  library.watch(
+    (result) => (skipped = result.skipped.length),
+    () => undefined,
+  );
+}
 const yoga = createServer({
-  store,
+  store: () => library.store,
+  logging: config.logLevel === 'debug',
+  metrics,
+  logger: log,
   limits: config.limits,
   corsOrigins: config.corsOrigins,
   introspection: config.introspection,
@@ -20,3 +44,5 @@ const yoga = createServer({
 });
 const port = await listen(createHttpServer(yoga, config.timeouts), config.port, config.host);
 process.stdout.write(`READY ${port}\n`);
+// A clean exit (so `--cpu-prof` can write its profile).
+process.once('SIGTERM', () => process.exit(0));

@@ -160,6 +160,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
       value === NOT_FAST ? 1_024 + key.length * 2 : 4 * estimateDocumentBytes(key, value.document),
   );
   const responses = new ResponseCache(options.responseCacheBytes);
+  const caching = options.responseCacheBytes > 0;
+  // Metric labels by operation name: the check runs once per name, not once per request.
+  const labels = new Map<unknown, string>();
   // Stores by identity (never by a property read: a request that is not executed touches no
   // store). A reload brings a new store object, hence a new epoch.
   const epochs = new WeakMap<object, number>();
@@ -302,12 +305,17 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const store = options.store();
     const epoch = epochOf(store);
     if (known.epoch !== epoch) return null;
-    responses.useVersion(String(epoch));
     const name = (operationName as string | null | undefined) ?? undefined;
-    const variablesKey = variables == null ? '' : JSON.stringify(variables);
-    const key = `${mediaType}\n${name ?? ''}\n${variablesKey}\n${query}`;
-    const hit = responses.get(key);
-    if (hit) return respond(hit, mediaType, method, header, name);
+    // With the response cache off, no key is built (a string as long as the document, hashed on
+    // every lookup) and nothing is looked up.
+    let key: string | null = null;
+    if (caching) {
+      responses.useVersion(String(epoch));
+      const variablesKey = variables == null ? '' : JSON.stringify(variables);
+      key = `${mediaType}\n${name ?? ''}\n${variablesKey}\n${query}`;
+      const hit = responses.get(key);
+      if (hit) return respond(hit, mediaType, method, header, name);
+    }
 
     const entry = compiledFor(query, name, known.document);
     if (!entry) return null;
@@ -319,17 +327,21 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (executed.errors?.length || executed.extensions) return null;
     const bytes = Buffer.from(JSON.stringify(executed), 'utf8');
     const cached = { body: bytes, etag: etagOf(bytes, mediaType) };
-    if (options.responseCacheBytes > 0) responses.set(key, cached);
+    if (key !== null) responses.set(key, cached);
     return respond(cached, mediaType, method, header, name);
   }
 
   function observe(started: number, response: FastResponse, method: string): void {
     const { status, operation } = response;
     if (!metrics && !logger) return;
-    const label =
-      typeof operation === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(operation)
-        ? operation
-        : 'anonymous';
+    let label = labels.get(operation);
+    if (label === undefined) {
+      label =
+        typeof operation === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(operation)
+          ? operation
+          : 'anonymous';
+      if (labels.size < 1_024) labels.set(operation, label);
+    }
     const seconds = (performance.now() - started) / 1000;
     metrics?.requests.inc({ operation: label, status: String(status) });
     metrics?.duration.observe({ operation: label }, seconds);

@@ -1,0 +1,344 @@
+/**
+ * `npm run bench:corpus`: how Newsgraph grows with the corpus. For 1,000, 10,000 and 50,000
+ * generated pages (`bench/corpus.ts`, seed 1), starts Newsgraph in production mode on them
+ * (`bench/servers/newsgraph.ts`: main's wiring, response cache off) and measures load time (spawn
+ * to the first 200 from /ready), RSS after load, article-by-id p99 (a different ID every request)
+ * and search p99 (varied queries, most of them new to the server), each with autocannon at 10
+ * connections, and prints a table with the growth between sizes and the issue #5 targets at
+ * 50,000 pages.
+ *
+ *   npm run bench:corpus [-- --sizes=1000,10000,50000] [--duration=5] [--keep]
+ *
+ * Corpora are written to $TMPDIR/newsgraph-corpus-<N> and reused while present; they are deleted
+ * at the end unless --keep.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type RequestSpec } from 'autocannon';
+import { encodeGlobalId } from '../src/store/ids.ts';
+import { rng, shortCode, VOCABULARY, writeCorpus } from './corpus.ts';
+import { BY_ID, cpuSeconds, rssMiB } from './run.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const SIZES = (option('sizes') ?? '1000,10000,50000').split(',').map(Number);
+const DURATION = Number(option('duration') ?? 5);
+const KEEP = args.includes('--keep');
+const CONNECTIONS = 10;
+const SEARCH = readFileSync(path.join(ROOT, 'operations/Search.graphql'), 'utf8');
+const JSON_HEADERS = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json',
+};
+
+const TARGETS = { loadS: 15, rssMiB: 1.5 * 1024, byIdP99: 10, searchP99: 50 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function peakRssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function corpusDir(size: number): Promise<{ dir: string; reused: boolean }> {
+  const dir = path.join(tmpdir(), `newsgraph-corpus-${size}`);
+  const marker = path.join(dir, '.complete');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === String(size)) {
+    return { dir, reused: true };
+  }
+  await rm(dir, { recursive: true, force: true });
+  await writeCorpus(dir, size);
+  await writeFile(marker, String(size));
+  return { dir, reused: false };
+}
+
+interface Server {
+  child: ChildProcess;
+  port: number;
+  loadMs: number;
+  readyMs: number;
+}
+
+async function startServer(dir: string): Promise<Server> {
+  const began = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/servers/newsgraph.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      CONTENT_DIR: dir,
+      RESPONSE_CACHE_BYTES: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  let port = 0;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`newsgraph exited: ${stderr}`);
+    if (performance.now() - began > 300_000) throw new Error(`newsgraph did not start: ${stderr}`);
+    const listening = /READY (\d+)/.exec(stdout);
+    if (listening) port = Number(listening[1]);
+    if (port) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/ready`);
+        await response.arrayBuffer();
+        if (response.ok) break;
+      } catch {
+        // not answering yet
+      }
+    }
+    await sleep(10);
+  }
+  const readyMs = performance.now() - began;
+  const loadMs = Number(/LOADED (\d+)/.exec(stdout)?.[1] ?? NaN);
+  return { child, port, loadMs, readyMs };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await Promise.race([exited, sleep(3_000)]);
+  if (server.child.exitCode === null) server.child.kill('SIGKILL');
+}
+
+/** Search queries as readers type them: names, places, topics, quote words, some typos. */
+export function searchQueries(count: number, seed = 7): string[] {
+  const next = rng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const typo = (word: string) => {
+    if (word.length < 5) return word;
+    const at = 1 + Math.floor(next() * (word.length - 2));
+    return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  };
+  const quoteWords = VOCABULARY.quotes.flatMap((quote) =>
+    quote
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => word.length >= 4),
+  );
+  const makers: (() => string)[] = [
+    () => pick(VOCABULARY.last),
+    () => `${pick(VOCABULARY.first)} ${pick(VOCABULARY.last)}`,
+    () => pick(VOCABULARY.places),
+    () => `${pick(VOCABULARY.topics).thing.replace(/^an? /, '')} ${pick(VOCABULARY.places)}`,
+    () => pick(VOCABULARY.topics).issue,
+    () => `${pick(quoteWords)} ${pick(quoteWords)}`,
+    () => typo(pick(VOCABULARY.last)),
+    () => typo(pick(VOCABULARY.places)),
+  ];
+  const queries = new Set<string>();
+  for (let i = 0; queries.size < count && i < count * 20; i++) queries.add(pick(makers)());
+  return [...queries];
+}
+
+function cycling(bodies: string[]): RequestSpec[] {
+  let next = 0;
+  return [
+    {
+      method: 'POST',
+      path: '/graphql',
+      headers: JSON_HEADERS,
+      setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
+    },
+  ];
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  bad: number;
+  cpu: number;
+}
+
+async function drive(server: Server, bodies: string[], seconds: number): Promise<Load> {
+  const cpuBefore = cpuSeconds(server.child.pid!);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${server.port}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: cycling(bodies),
+  });
+  return {
+    rps: result['2xx'] / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    bad: result.non2xx + result.errors + result.timeouts,
+    cpu: cpuSeconds(server.child.pid!) - cpuBefore,
+  };
+}
+
+async function check(server: Server, body: string, expect: string): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body,
+  });
+  const text = await response.text();
+  if (!response.ok || !text.includes(expect) || text.includes('"errors"')) {
+    throw new Error(`unexpected answer (${response.status}): ${text.slice(0, 300)}`);
+  }
+}
+
+interface Row {
+  pages: number;
+  loaded: number;
+  loadS: number;
+  readyS: number;
+  rss: number;
+  peakRss: number;
+  byId: Load;
+  search: Load;
+  distinctQueries: number;
+}
+
+async function measureSize(size: number, log: (line: string) => void): Promise<Row> {
+  const generated = performance.now();
+  const { dir, reused } = await corpusDir(size);
+  log(
+    `${size} pages: ${reused ? 'reused' : 'written'} ${dir} ` +
+      `(${((performance.now() - generated) / 1000).toFixed(1)} s)`,
+  );
+  const server = await startServer(dir);
+  try {
+    const rss = rssMiB(server.child.pid!);
+    const loadedPages = await (await fetch(`http://127.0.0.1:${server.port}/ready`)).json();
+    const loaded = Number((loadedPages as { pages?: number }).pages ?? 0);
+    log(
+      `  loaded ${loaded} in ${(server.loadMs / 1000).toFixed(2)} s ` +
+        `(spawn to /ready ${(server.readyMs / 1000).toFixed(2)} s), RSS ${rss.toFixed(0)} MiB`,
+    );
+    // A different article on every request, spread over the whole corpus.
+    const order = rng(11);
+    const ids = Array.from({ length: size }, (_, i) => i);
+    for (let i = ids.length - 1; i > 0; i--) {
+      const j = Math.floor(order() * (i + 1));
+      [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+    }
+    const byIdBodies = ids.map((i) =>
+      JSON.stringify({
+        query: BY_ID,
+        variables: { id: encodeGlobalId('Article', shortCode(i)) },
+      }),
+    );
+    await check(server, byIdBodies[0]!, '"headline"');
+    // Queries: a pool larger than the requests the run can make, so most are first-time queries
+    // (the per-store result cache cannot hide the index's cost).
+    const queries = searchQueries(6_000);
+    const searchBodies = queries.map((query) =>
+      JSON.stringify({ query: SEARCH, variables: { query, first: 10 } }),
+    );
+    await check(server, searchBodies[0]!, '"totalCount"');
+    // Warm-up: JIT compile, documents accepted by Yoga once (then the fast path serves by-id).
+    await drive(server, byIdBodies.slice(-2_000), 1);
+    await drive(server, searchBodies.slice(-200), 1);
+    const byId = await drive(server, byIdBodies, DURATION);
+    log(
+      `  article by id: ${Math.round(byId.rps)} req/s, p50 ${byId.p50} ms, p99 ${byId.p99} ms` +
+        (byId.bad ? `, ${byId.bad} bad` : ''),
+    );
+    const search = await drive(server, searchBodies.slice(0, -200), DURATION);
+    const asked = Math.round(search.rps * DURATION);
+    log(
+      `  search: ${Math.round(search.rps)} req/s, p50 ${search.p50} ms, p99 ${search.p99} ms ` +
+        `(${Math.min(asked, queries.length - 200)} distinct queries)` +
+        (search.bad ? `, ${search.bad} bad` : ''),
+    );
+    return {
+      pages: size,
+      loaded,
+      loadS: server.loadMs / 1000,
+      readyS: server.readyMs / 1000,
+      rss,
+      peakRss: peakRssMiB(server.child.pid!),
+      byId,
+      search,
+      distinctQueries: Math.min(asked, queries.length - 200),
+    };
+  } finally {
+    await stopServer(server);
+    if (!KEEP) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function table(rows: Row[]): string {
+  const header = [
+    'pages',
+    'load s',
+    'to /ready s',
+    'RSS MiB',
+    'peak RSS MiB',
+    'by-id req/s',
+    'by-id p50/p99 ms',
+    'search req/s',
+    'search p50/p99 ms',
+  ];
+  const growth = (value: number, previous: number | undefined) =>
+    previous === undefined || previous === 0 ? '' : ` (x${(value / previous).toFixed(1)})`;
+  const lines = rows.map((row, i) => {
+    const prev = rows[i - 1];
+    return [
+      String(row.pages),
+      row.loadS.toFixed(2) + growth(row.loadS, prev?.loadS),
+      row.readyS.toFixed(2),
+      row.rss.toFixed(0) + growth(row.rss, prev?.rss),
+      row.peakRss.toFixed(0),
+      String(Math.round(row.byId.rps)),
+      `${row.byId.p50} / ${row.byId.p99}` + growth(row.byId.p99, prev?.byId.p99),
+      String(Math.round(row.search.rps)),
+      `${row.search.p50} / ${row.search.p99}` + growth(row.search.p99, prev?.search.p99),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    '| ' + cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ') + ' |';
+  return [
+    format(header),
+    '| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |',
+    ...lines.map(format),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const log = (line: string) => process.stdout.write(line + '\n');
+  log(
+    `Newsgraph corpus scale: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, node ${process.version}; ` +
+      `${DURATION} s per load, ${CONNECTIONS} connections, response cache off`,
+  );
+  const rows: Row[] = [];
+  for (const size of SIZES) rows.push(await measureSize(size, log));
+  log('');
+  log(table(rows));
+  log('');
+  const largest = rows.at(-1)!;
+  const ok = (pass: boolean) => (pass ? 'OK  ' : 'MISS');
+  log(`Targets at ${largest.pages} pages (issue #5; they apply at 50,000):`);
+  log(`  ${ok(largest.readyS <= TARGETS.loadS)} loaded <= 15 s: ${largest.readyS.toFixed(1)} s`);
+  log(`  ${ok(largest.rss <= TARGETS.rssMiB)} RSS <= 1.5 GB: ${largest.rss.toFixed(0)} MiB`);
+  log(
+    `  ${ok(largest.byId.p99 <= TARGETS.byIdP99)} article-by-id p99 <= 10 ms: ${largest.byId.p99} ms`,
+  );
+  log(
+    `  ${ok(largest.search.p99 <= TARGETS.searchP99)} search p99 <= 50 ms: ${largest.search.p99} ms`,
+  );
+  const bad = rows.reduce((n, row) => n + row.byId.bad + row.search.bad, 0);
+  log(`  ${ok(bad === 0)} no errors or non-2xx responses: ${bad}`);
+  await writeFile(
+    path.join(ROOT, '.tmp', 'bench-corpus.json'),
+    JSON.stringify(rows, null, 2),
+  ).catch(() => undefined);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
