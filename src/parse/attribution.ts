@@ -408,7 +408,7 @@ interface Context {
   items: Item[];
   language: Language;
   people: PeopleIndex;
-  orgs: string[];
+  orgs: Set<string>;
   quoteSpeakers: Array<{ unit: number; pos: number; found: Found }>;
   units: readonly Unit[];
   /** Item index of each quote of the unit. */
@@ -417,6 +417,8 @@ interface Context {
   mentionsByUnit: Map<number, Mention[]>;
   /** Work left for optional refinements, shared by the whole article. */
   budget: { fuller: number };
+  /** Role word -> first person described with it; built on first use. */
+  roleIndex?: Map<string, Person>;
   facts?: { starts: Uint8Array; cues: Array<Cue | null> };
 }
 
@@ -441,8 +443,9 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   // "sagte die Sprecherin der Polizei, Anna Schmidt": the name in apposition is the speaker.
   const next = tokAt(items, after.to + 1);
   if (next && /^,\s$/.test(next.gap) && mentionsIn(ctx, after).length === 0) {
-    const m = (ctx.mentionsByUnit.get(unit.order) ?? []).find((x) => x.start === next.start);
-    if (m)
+    const list = ctx.mentionsByUnit.get(unit.order) ?? [];
+    const m = list[lowerBound(list, position(unit.order, next.start))];
+    if (m && m.start === next.start)
       return { ...after, to: after.to + 1, end: m.end, text: unit.text.slice(after.start, m.end) };
   }
   return after;
@@ -506,24 +509,33 @@ function mentionsIn(ctx: Context, np: NP): Mention[] {
   return out;
 }
 
+/** The words of each person's roles and titles, computed once people are known. */
+const roleWordsCache = new WeakMap<Person, Set<string>>();
+
+function roleWordsOf(p: Person): Set<string> {
+  let words = roleWordsCache.get(p);
+  if (!words) {
+    words = new Set<string>();
+    for (const r of [...p.roles, ...p.titles])
+      for (const w of r.toLowerCase().split(/[\s-]+/)) words.add(w);
+    roleWordsCache.set(p, words);
+  }
+  return words;
+}
+
 function hasRole(p: Person, word: string): boolean {
-  for (const r of p.roles)
-    if (
-      r
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .includes(word)
-    )
-      return true;
-  for (const t of p.titles)
-    if (
-      t
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .includes(word)
-    )
-      return true;
-  return false;
+  return roleWordsOf(p).has(word);
+}
+
+/** The first person (in order of first mention) described with each role word. */
+function firstWithRole(ctx: Context, word: string): Person | undefined {
+  if (!ctx.roleIndex) {
+    const index = new Map<string, Person>();
+    for (const p of ctx.people.people)
+      for (const w of roleWordsOf(p)) if (!index.has(w)) index.set(w, p);
+    ctx.roleIndex = index;
+  }
+  return ctx.roleIndex.get(word);
 }
 
 /**
@@ -669,7 +681,7 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   // "the engineer said": any lower-case noun that an earlier person was described with.
   const described =
     roleWords.length === 0 && last && !last.capitalized && DETERMINERS.has(tokens[0]?.lower ?? '')
-      ? ctx.people.people.some((p) => hasRole(p, last.lower))
+      ? firstWithRole(ctx, last.lower) !== undefined
       : false;
   const head = described ? last : roleWords[roleWords.length - 1];
   // "the Justice Ministry" is a body; "die Sprecherin der Polizei" is a person of a body.
@@ -684,7 +696,7 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       .some((t) => ['of', 'for', 'der', 'des', 'von', 'at'].includes(t.lower));
   if (head && !orgModified) {
     const m = lastMentionBefore(ctx, pos, null, head.lower);
-    const person = m?.person ?? ctx.people.people.find((p) => hasRole(p, head.lower));
+    const person = m?.person ?? firstWithRole(ctx, head.lower);
     if (person) {
       return {
         speaker: { kind: 'PERSON', name: person.name },
@@ -745,15 +757,20 @@ function sentenceAround(ctx: Context, at: number): [number, number] {
   return [lo, hi];
 }
 
-function cuesIn(ctx: Context, from: number, to: number): Cue[] {
+/** The verbs of saying between `from` and `to` (inclusive), nearest to `from` first, at most `max`. */
+function cuesIn(ctx: Context, from: number, to: number, max: number): Cue[] {
   const { cues } = unitFacts(ctx);
   const out: Cue[] = [];
-  for (let i = from; i <= to; i++) {
+  const step = from <= to ? 1 : -1;
+  for (let i = from; out.length < max && (step > 0 ? i <= to : i >= to); i += step) {
     const c = cues[i];
     if (c) out.push(c);
   }
   return out;
 }
+
+/** Verbs of saying tried per quote, nearest first. */
+const MAX_CUES = 4;
 
 function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   const { items, unit } = ctx;
@@ -773,21 +790,21 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
     }
   }
 
-  const textBefore = unit.text.slice(0, q.open).trimEnd();
-  const colon = textBefore.endsWith(':');
+  const colon = charBefore(unit.text, q.open) === ':';
   // Nearest verbs of saying first, on either side; the first whose subject resolves wins.
   const candidates: Array<{ cue: Cue; dist: number; post: boolean }> = [];
-  for (const cue of cuesIn(ctx, at + 1, hi)) {
+  // Distance grows with position on each side, so the nearest few of each side are enough.
+  for (const cue of cuesIn(ctx, at + 1, hi, MAX_CUES)) {
     candidates.push({ cue, dist: (tokAt(items, cue.at)?.start ?? 0) - q.close, post: true });
   }
-  for (const cue of cuesIn(ctx, lo, at - 1)) {
+  for (const cue of cuesIn(ctx, at - 1, lo, MAX_CUES)) {
     // A colon ties the quote to the clause before it.
     const d = q.open - (tokAt(items, cue.last)?.end ?? 0);
     candidates.push({ cue, dist: colon ? d / 4 : d, post: false });
   }
   candidates.sort((a, b) => a.dist - b.dist);
   // Only the nearest few verbs can plausibly introduce this quote.
-  candidates.length = Math.min(candidates.length, 4);
+  candidates.length = Math.min(candidates.length, MAX_CUES);
 
   let firstCue: Cue | null = null;
   let fallback: Found | null = null;
@@ -805,9 +822,14 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   if (colon) {
     const from = tokAt(items, lo)?.start ?? 0;
     let m: Mention | undefined;
-    for (const x of ctx.mentionsByUnit.get(unit.order) ?? []) {
-      if (x.start >= q.open) break;
-      if (x.start >= from && x.end <= q.open) m = x;
+    const list = ctx.mentionsByUnit.get(unit.order) ?? [];
+    for (let i = lowerBound(list, position(unit.order, q.open)) - 1; i >= 0; i--) {
+      const x = list[i] as Mention;
+      if (x.start < from) break;
+      if (x.end <= q.open) {
+        m = x;
+        break;
+      }
     }
     if (m) {
       return {
@@ -826,6 +848,15 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   }
   if (firstCue) return { ...NONE, cue: firstCue.text };
   return null;
+}
+
+/** The last non-space character before `at`, or ''; looks back a bounded distance. */
+function charBefore(text: string, at: number): string {
+  for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return text[i] as string;
+  }
+  return '';
 }
 
 const STEM_STOP = new Set([...STOPWORDS, 'should', 'would', 'could', 'will', 'must']);
@@ -875,7 +906,7 @@ export function analyzeQuotesAndPeople(
     mentionsByUnit.set(m.unit, list);
   }
   const drafts: Draft[] = [];
-  const orgs: string[] = [];
+  const orgs = new Set<string>();
   const quoteSpeakers: Context['quoteSpeakers'] = [];
   let previousUnitDrafts: Draft[] = [];
   let previousUnitClosed = true;
@@ -935,8 +966,7 @@ export function analyzeQuotesAndPeople(
 
       if (found?.speaker) {
         quoteSpeakers.push({ unit: unit.order, pos: span.open, found });
-        if (found.speaker.kind === 'ORGANIZATION' && !orgs.includes(found.speaker.name))
-          orgs.push(found.speaker.name);
+        if (found.speaker.kind === 'ORGANIZATION') orgs.add(found.speaker.name);
       }
       unitDrafts.push(draft);
       drafts.push(draft);
@@ -1057,12 +1087,9 @@ export function analyzeQuotesAndPeople(
       attributionMethod: f.speaker ? f.method : null,
     };
   });
-  const organizations: string[] = [];
-  for (const q of quotes) {
-    if (q.speaker?.kind === 'ORGANIZATION' && !organizations.includes(q.speaker.name))
-      organizations.push(q.speaker.name);
-  }
-  return { quotes, people: toParsedPeople(people), organizations };
+  const organizations = new Set<string>();
+  for (const q of quotes) if (q.speaker?.kind === 'ORGANIZATION') organizations.add(q.speaker.name);
+  return { quotes, people: toParsedPeople(people), organizations: [...organizations] };
 }
 
 /** A sentence ends inside the text and another starts ("Dr." and initials do not end one). */

@@ -30,6 +30,7 @@ export function isChromeLine(line: string): boolean {
 }
 
 export function isListHeading(line: string): boolean {
+  if (line.length > 120) return false;
   const k = key(line.replace(SKIP_SECTION, ''));
   return LIST_HEADINGS.includes(k);
 }

@@ -51,12 +51,13 @@ function parseUnsafe(text: string, options?: { maxBytes?: number }): ParseResult
     return fail('EMPTY', 'the page is empty');
   }
 
-  const lines = blankChrome(toLines(text));
+  const rawLines = toLines(text);
+  const lines = blankChrome(rawLines);
   const layout = readLayout(lines);
   if (!layout) return fail('NOT_A_NEWS_PAGE', 'no headline, date or lead found');
 
   const body = buildBody(layout.items);
-  const language = detectLanguage(toLines(text).slice(0, 400));
+  const language = detectLanguage(rawLines.slice(0, 400));
   const units = buildUnits(layout.headline, layout.lead, body.blocks, body.images);
   const excluded = [layout.byline, body.editedBy].filter((n): n is string => n !== null);
   const { quotes, people, organizations } = analyzeQuotesAndPeople(units, language, excluded);

@@ -16,6 +16,9 @@ const EN_WORDS = new Set(
   ),
 );
 
+const DE_ONLY_MONTHS = new Set(MONTHS_DE.filter((m) => !MONTHS_EN.includes(m)));
+const UMLAUT = /[äöüß]/;
+
 export function detectLanguage(lines: readonly string[]): Language {
   let de = 0;
   let en = 0;
@@ -25,12 +28,17 @@ export function detectLanguage(lines: readonly string[]): Language {
     if (/Skip to (?:content|main menu)/i.test(line)) en += 20;
     if (/(?:^|[a-z.)\s])Bild: /.test(line)) de += 5;
     if (/(?:^|[a-z.)\s])Image: /.test(line)) en += 5;
-    const tokens = line.toLowerCase().match(/[a-zäöüß]+/g) ?? [];
+    // 5,000 words are plenty; a giant line is read only as far as that.
+    const tokens =
+      line
+        .slice(0, 40_000)
+        .toLowerCase()
+        .match(/[a-zäöüß]+/g) ?? [];
     for (const t of tokens) {
       if (DE_WORDS.has(t)) de++;
       if (EN_WORDS.has(t)) en++;
-      if (MONTHS_DE.includes(t) && !MONTHS_EN.includes(t)) de += 2;
-      if (/[äöüß]/.test(t)) de += 0.5;
+      if (DE_ONLY_MONTHS.has(t)) de += 2;
+      if (UMLAUT.test(t)) de += 0.5;
       if (++words > 5000) break;
     }
     if (words > 5000) break;

@@ -78,23 +78,16 @@ const CREDIT_MARKERS = ['Image', 'Bild', 'Photo', 'Foto', 'Picture', 'Images', '
  * marker wins: a caption may itself mention a picture.
  */
 export function splitCredit(line: string): { caption: string; credit: string } | null {
-  const colon = line.lastIndexOf(':');
-  if (colon < 4) return null;
-  let at = -1;
-  let skip = 0;
-  for (const marker of CREDIT_MARKERS) {
-    for (const form of [marker + ':', marker + ' :']) {
-      const i = line.lastIndexOf(form);
-      if (i > at) {
-        at = i;
-        skip = form.length;
-      }
-    }
+  // Walk the colons from the end; each is checked against the markers in constant time.
+  for (let colon = line.lastIndexOf(':'); colon >= 4; colon = line.lastIndexOf(':', colon - 1)) {
+    const end = line.charCodeAt(colon - 1) === 32 ? colon - 1 : colon;
+    const marker = CREDIT_MARKERS.find((m) => line.endsWith(m, end));
+    if (marker === undefined) continue;
+    const credit = line.slice(colon + 1).trim();
+    if (credit.length === 0 || credit.length > 160 || credit.split(' ').length > 16) return null;
+    return { caption: line.slice(0, end - marker.length).trim(), credit };
   }
-  if (at < 0) return null;
-  const credit = line.slice(at + skip).trim();
-  if (credit.length === 0 || credit.length > 160 || credit.split(' ').length > 16) return null;
-  return { caption: line.slice(0, at).trim(), credit };
+  return null;
 }
 
 function groupItems(lines: readonly string[]): BodyItem[] {

@@ -60,6 +60,8 @@ interface Candidate {
   start: number;
   end: number;
   words: string[];
+  /** The words lower-cased and joined by spaces: the look-up key of the name. */
+  key: string;
   written: string;
   titles: string[];
   roles: string[];
@@ -73,6 +75,7 @@ interface Candidate {
 }
 
 const MONTHS = new Set([...MONTHS_EN, ...MONTHS_DE]);
+const MULTI_TITLE_SET = new Set(MULTI_TITLES);
 
 // Word classes are asked for again and again; the vocabulary of one page is small.
 const roleCache = new Map<string, boolean>();
@@ -144,6 +147,14 @@ function joins(prev: Token, next: Token): boolean {
   );
 }
 
+/** Longest run of capitalised words looked at, and the most words a name may have. */
+const MAX_RUN = 12;
+const MAX_NAME_WORDS = 8;
+/** Aliases, titles and roles kept per person (distinct values; later ones are dropped). */
+const MAX_FORMS = 24;
+/** People sharing a name part that a shortened form is compared with. */
+const MAX_SHARED = 16;
+
 function runsOf(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
@@ -185,7 +196,10 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
       }
       break;
     }
-    runs.push([i, j]);
+    // A name sits at the end of a run of capitalised words ("Ecological Transition Minister
+    // Carlota Besteiro"); longer runs (title-case lines, lists, junk) are cut to their tail so
+    // that the work per run stays bounded.
+    runs.push([Math.max(i, j - MAX_RUN + 1), j]);
     i = j + 1;
   }
   return runs;
@@ -402,7 +416,7 @@ function analyzeRun(
     const next = k < to ? (tokens[k + 1] as Token) : undefined;
     if (next) {
       const pair = `${t.lower} ${next.lower}`;
-      if (MULTI_TITLES.includes(pair)) {
+      if (MULTI_TITLE_SET.has(pair)) {
         if (titles.length === 0) titleStart = k;
         titles.push(`${t.text} ${next.text}`);
         k += 2;
@@ -410,7 +424,7 @@ function analyzeRun(
         continue;
       }
     }
-    if (TITLES.has(t.lower.replace(/\.$/, ''))) {
+    if (TITLES.has(t.lower)) {
       if (titles.length === 0) titleStart = k;
       titles.push(next?.gap.startsWith('.') ? `${t.text}.` : t.text);
       k++;
@@ -473,7 +487,7 @@ function analyzeRun(
     }
     break;
   }
-  if (k > to) return null;
+  if (k > to || to - k + 1 > MAX_NAME_WORDS) return null;
   const words = tokens.slice(k, to + 1);
   const first = words[0] as Token;
   const lowerWords = words.map((w) => w.lower);
@@ -547,6 +561,7 @@ function analyzeRun(
     start: first.start,
     end: last.end,
     words: words.map((w) => w.text),
+    key: lowerWords.join(' '),
     written,
     titles,
     roles,
@@ -579,7 +594,9 @@ function isSpeechVerb(lower: string): boolean {
 }
 
 function addUnique(list: string[], value: string): void {
-  if (!list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
+  if (list.length >= MAX_FORMS) return;
+  const lower = value.toLowerCase();
+  if (!list.some((v) => v.toLowerCase() === lower)) list.push(value);
 }
 
 const key = (words: readonly string[]): string => words.join(' ').toLowerCase();
@@ -639,11 +656,12 @@ export function extractPeople(
       gender: null,
     };
     people.push(person);
-    byName.set(key(c.words), person);
-    for (const part of parts(c.words)) {
-      const list = byPart.get(part) ?? [];
-      if (!list.includes(person)) list.push(person);
-      byPart.set(part, list);
+    byName.set(c.key, person);
+    // Each person is added once, so a part's list gets it at most once per distinct part.
+    for (const part of new Set(parts(c.words))) {
+      const list = byPart.get(part);
+      if (list) list.push(person);
+      else byPart.set(part, [person]);
     }
     return person;
   };
@@ -651,19 +669,19 @@ export function extractPeople(
   // Full names first, longest first, so shorter forms attach to them wherever they appear.
   // A full name without evidence still counts when a shorter form of it has some ("Haas said").
   const multi = candidates.filter((c) => c.words.length >= 2 && !c.particleStart && !isExcluded(c));
-  const evidenced = new Set(candidates.filter((c) => c.evidence).map((c) => key(c.words)));
-  const plausibleNames = new Set(multi.filter((c) => c.plausible).map((c) => key(c.words)));
+  const evidenced = new Set(candidates.filter((c) => c.evidence).map((c) => c.key));
+  const plausibleNames = new Set(multi.filter((c) => c.plausible).map((c) => c.key));
   const strong = multi.filter(
-    (c) => plausibleNames.has(key(c.words)) || parts(c.words).some((part) => evidenced.has(part)),
+    (c) => plausibleNames.has(c.key) || parts(c.words).some((part) => evidenced.has(part)),
   );
   strong.sort((a, b) => b.words.length - a.words.length);
   for (const c of strong) {
-    const exact = byName.get(key(c.words));
+    const exact = byName.get(c.key);
     if (exact) {
       mention(c, exact, true);
       continue;
     }
-    const longer = byPart.get(key(c.words)) ?? [];
+    const longer = byPart.get(c.key) ?? [];
     if (longer.length === 1 && longer[0]) {
       addUnique(longer[0].aliases, c.written);
       mention(c, longer[0], false);
@@ -685,8 +703,11 @@ export function extractPeople(
   for (const c of weak) {
     if (isExcluded(c)) continue;
     const pos = c.unit * 1e8 + c.start;
-    const exact = byName.get(key(c.words));
-    const matches = exact ? [exact] : (byPart.get(key(c.words)) ?? []);
+    const exact = byName.get(c.key);
+    const all = exact ? [exact] : (byPart.get(c.key) ?? []);
+    // Many people sharing one name part only happens on lists or junk: look at a bounded few.
+    const matches =
+      all.length > 2 * MAX_SHARED ? [...all.slice(0, MAX_SHARED), ...all.slice(-MAX_SHARED)] : all;
     if (matches.length > 0) {
       let person = matches[0] as Person;
       let best = -1;
@@ -761,32 +782,36 @@ function genderOf(p: Person): 'm' | 'f' | null {
 function learnGenderFromPossessives(units: readonly Unit[], mentions: readonly Mention[]): void {
   const byUnit = new Map<number, Mention[]>();
   for (const m of mentions) {
-    const list = byUnit.get(m.unit) ?? [];
-    list.push(m);
-    byUnit.set(m.unit, list);
+    const list = byUnit.get(m.unit);
+    if (list) list.push(m);
+    else byUnit.set(m.unit, [m]);
   }
   for (const unit of units) {
-    const here = byUnit.get(unit.order) ?? [];
-    // A heuristic for ordinary paragraphs; giant single-line inputs are skipped to stay linear.
-    if (here.length === 0 || unit.text.length > 5000) continue;
-    const text = unit.text;
-    const re = /\b(his|her|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\b/gi;
-    for (const m of text.matchAll(re)) {
-      const at = m.index ?? 0;
-      const sentenceStart = Math.max(
-        text.lastIndexOf('. ', at),
-        text.lastIndexOf('? ', at),
-        text.lastIndexOf('! ', at),
-      );
-      const before = here.filter((x) => x.end <= at && x.start > sentenceStart);
-      const people = new Set(before.map((x) => x.person));
-      if (people.size !== 1) continue;
-      const person = before[0]?.person;
-      if (!person || person.gender !== null) continue;
-      const w = (m[1] ?? '').toLowerCase();
+    const here = byUnit.get(unit.order);
+    if (!here) continue;
+    // One pass over the tokens: the people named so far in the current sentence.
+    const tokens = tokensOf(unit);
+    let mi = 0;
+    let only: Person | null = null;
+    let several = false;
+    for (const t of tokens) {
+      // Mentions ending before this token's gap, then the gap may end the sentence.
+      while (mi < here.length && (here[mi] as Mention).end <= t.start) {
+        const p = (here[mi] as Mention).person;
+        if (only === null) only = p;
+        else if (only !== p) several = true;
+        mi++;
+      }
+      if (/[.!?]\s/.test(t.gap)) {
+        only = null;
+        several = false;
+      }
+      if (only === null || several || only.gender !== null || !POSSESSIVES.has(t.lower)) continue;
       // German "ihr" is also "their"/"your": only "his"/"her"/"sein*" are safe signals.
-      if (w === 'his' || w.startsWith('sein')) person.gender = 'm';
-      else if (w === 'her') person.gender = 'f';
+      if (t.lower === 'his' || t.lower.startsWith('sein')) only.gender = 'm';
+      else if (t.lower === 'her') only.gender = 'f';
     }
   }
 }
+
+const POSSESSIVES = new Set(['his', 'her', 'sein', 'seine', 'seinen', 'seinem', 'seiner']);

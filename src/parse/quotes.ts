@@ -118,6 +118,8 @@ function hasWordChar(text: string, s: number, e: number): boolean {
 
 export function findQuotes(text: string): QuoteSpan[] {
   const n = text.length;
+  // Most paragraphs hold no quote mark at all: no tables needed.
+  if (nextMark(text, 0) < 0) return [];
   // nextSingleClose[i]: first j >= i where a single mark can close; nextDouble[i]: first double mark.
   const nextSingleClose = new Int32Array(n + 1).fill(-1);
   const nextDouble = new Int32Array(n + 1).fill(-1);
