@@ -17,6 +17,7 @@ import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import {
   extractPeople,
+  isOrgWord,
   isRoleWord,
   toParsedPeople,
   type Mention,
@@ -125,11 +126,40 @@ function startsSentence(text: string, items: readonly Item[], i: number): boolea
   return /[.!?…]["'”’“»«)]*\s+$/.test(gap);
 }
 
+/** Words after which a verb of saying ending in -s is a plural noun ("the claims"). */
+const NOUN_BEFORE = new Set([
+  'the',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'such',
+  'rejected',
+  'dismissed',
+  'denied',
+  'repeated',
+  'renewed',
+  'new',
+  'similar',
+  'earlier',
+  'recent',
+  'many',
+  'some',
+  'any',
+  'no',
+]);
+
 function isCueWord(items: readonly Item[], i: number, language: Language): Cue | null {
   const it = items[i];
   if (!it || it.kind !== 'tok') return null;
   const w = it.tok.lower;
   if (SPEECH_PARTICIPLES.has(w)) return { at: i, last: i, kind: 'participle', text: it.tok.text };
+  // "rejected claims that", "the calls for": a verb form used as a noun after an article.
+  const before = tokAt(items, i - 1);
+  if (before && it.tok.gap === ' ' && NOUN_BEFORE.has(before.lower) && /s$/.test(w)) return null;
   if (SPEECH_VERBS.has(w)) {
     let last = i;
     let text = it.tok.text;
@@ -243,6 +273,8 @@ const isPronoun = (t: Token): boolean =>
  * The subject written before a verb of saying: "China's defence minister Li Shangfu said".
  * Across a comma it skips an appositive or relative clause ("NAME, the party's leader, said").
  */
+const LOCATIVE = new Set(['in', 'at', 'im', 'aus', 'bei']);
+
 function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   const { items, unit } = ctx;
   let p = cueAt - 1;
@@ -256,7 +288,25 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   if (!verb || p < floor) return null;
   if (!/^,\s*$/.test(verb.gap)) {
     const direct = walkLeft(items, p, floor);
-    return direct ? npText(unit.text, items, direct[0], direct[1]) : null;
+    if (!direct) return null;
+    // "Das Umweltministerium in Potsdam erklärte", "the embassy in Berlin said": the body speaks.
+    const prep = tokAt(items, direct[0] - 1);
+    const body = tokAt(items, direct[0] - 2);
+    const start = tokAt(items, direct[0]);
+    if (
+      prep &&
+      body &&
+      start?.gap === ' ' &&
+      prep.gap === ' ' &&
+      LOCATIVE.has(prep.lower) &&
+      !prep.capitalized &&
+      isOrgWord(body.lower) &&
+      direct[0] - 2 >= floor
+    ) {
+      const org = walkLeft(items, direct[0] - 2, floor);
+      if (org) return npText(unit.text, items, org[0], org[1]);
+    }
+    return npText(unit.text, items, direct[0], direct[1]);
   }
   // The segment between the previous comma and this one.
   let s = p;
@@ -277,11 +327,37 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
     ['who', 'which', 'der', 'die', 'das', 'welche', 'welcher', 'whose'].includes(opener) ||
     isRoleWord(opener);
   if (appositive && s - 1 >= floor && /,\s*$/.test(segStartTok.gap)) {
-    const before = walkLeft(items, s - 1, floor);
-    if (before) return npText(unit.text, items, before[0], before[1]);
+    const range = walkLeft(items, s - 1, floor);
+    const before = range ? npText(unit.text, items, range[0], range[1]) : null;
+    // "The fishermen's union, the National Collective of Artisanal Fishers, wrote": the proper
+    // name in apposition names the speaker better than the description before it.
+    if (
+      before &&
+      DETERMINERS.has(opener) &&
+      mentionsIn(ctx, before).length === 0 &&
+      !properName(items, before) &&
+      properName(items, segment)
+    )
+      return segment;
+    if (before && validNP(before, items)) return before;
+    // A long apposition with commas of its own ("NAME, who heads X and, since 2019, Y, said"):
+    // the noun phrase that opens the sentence.
+    const first = walkRight(items, floor, s - 1);
+    const opening = first ? npText(unit.text, items, first[0], first[1]) : null;
+    if (opening && mentionsIn(ctx, opening).length > 0) return opening;
+    if (before) return before;
   }
   const whole = walkLeft(items, p, floor);
   return whole ? npText(unit.text, items, whole[0], whole[1]) : null;
+}
+
+/** A capitalised word other than an opening article or adverb: the phrase names something. */
+function properName(items: readonly Item[], np: NP): boolean {
+  for (let i = np.from; i <= np.to; i++) {
+    const t = tokAt(items, i);
+    if (t && t.capitalized && !STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Token range of the noun phrase that ends at `to`, or null. */
@@ -431,7 +507,11 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
     // The participle's subject is the clause's subject: the verb's subject earlier in the sentence.
     for (let i = cue.at - 1; i >= lo; i--) {
       const c = isCueWord(items, i, language);
-      if (c && c.kind === 'verb') return subjectOf(ctx, c, lo, hi);
+      if (c && c.kind === 'verb') {
+        const np = subjectOf(ctx, c, lo, hi);
+        if (np) return np;
+        break;
+      }
     }
     const first = walkRight(items, lo, cue.at - 1);
     return first ? npText(unit.text, items, first[0], first[1]) : null;
@@ -575,7 +655,8 @@ const GENERIC_PEOPLE = new Set(
     'mother father farmer fisherman fisher driver protester voter local shopkeeper owner passenger nurse ' +
     'doctor soldier survivor person girl boy spokesperson spokesman spokeswoman diplomat ' +
     'anwohnerin anwohner frau mann passantin passant augenzeugin augenzeuge bewohnerin bewohner ' +
-    'mitarbeiterin mitarbeiter sprecherin sprecher'
+    'mitarbeiterin mitarbeiter sprecherin sprecher mutter vater nachbarin nachbar kundin kunde ' +
+    'besucherin besucher schülerin schüler rentnerin rentner'
   ).split(' '),
 );
 
@@ -588,7 +669,7 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
     const t = tokAt(items, i);
     if (!t) continue;
     if (t.start <= namedAt) return false;
-    if (!GENERIC_PEOPLE.has(t.lower)) continue;
+    if (!GENERIC_PEOPLE.has(t.lower) && !isRoleWord(t.lower)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const d = tokAt(items, k);
       if (d && INDEFINITE.has(d.lower)) return true;

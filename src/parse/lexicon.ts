@@ -56,6 +56,8 @@ export const SPEECH_VERBS = set(`
   appellierte appelliert beklagte beklagt versicherte versichert zitierte erinnerte erinnert
   erzählte erzählt nannte nennt bezeichnete bezeichnet schilderte schildert urteilte urteilt
   befand befindet
+  gesagt betont angekündigt gefordert gewarnt mitgeteilt geschrieben gefragt geantwortet
+  versprochen unterstrichen gemahnt geschildert genannt
 `);
 
 /** Participles that attribute speech to the subject of the clause they hang on. */
@@ -91,6 +93,7 @@ export const PRONOUNS_THING = set('it es they');
 export const DETERMINERS = set(`
   the a an this that these those his her its their our
   der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen
+  ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner unser unsere unseren unserem
 `);
 
 /** Honorifics written before a name (lower case; multi-word ones joined by a space). */
@@ -182,6 +185,7 @@ export const ORG_WORDS = set(`
   partei gericht verwaltung behörde amt bund stiftung verband verein universität hochschule
   krankenhaus klinik unternehmen konzern gruppe bank kommission rat senat parlament stadt
   kirche zeitung agentur sender
+  charity ngo initiative campaign collective cooperative charity trust society
 `);
 
 /** Capitalised first words that mark a place: "North Korea", "New York", "San Francisco". */

@@ -98,6 +98,8 @@ export function isRoleWord(lower: string): boolean {
 function roleWordUncached(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower)) return true;
   const last = lower.split(/[-‐]/).pop() ?? lower;
+  // "Solheim-Bauer" is a double surname; "Grünen-Chefin", "vice-president" are roles.
+  if (last !== lower && SURNAME_OCCUPATIONS.has(last)) return false;
   if (last !== lower && (ROLE_NOUNS.has(last) || TITLES.has(last))) return true;
   if (lower.length > 7 && DE_ROLE_SUFFIXES.some((s) => lower.endsWith(s))) return true;
   // German agent nouns, mostly feminine forms: "Geigerin", "Intendantin", "Spediteur".
@@ -107,14 +109,68 @@ function roleWordUncached(lower: string): boolean {
   );
 }
 
-function isOrgWord(lower: string): boolean {
+export function isOrgWord(lower: string): boolean {
   return memo(orgCache, lower, orgWordUncached);
 }
 
 function orgWordUncached(lower: string): boolean {
   if (ORG_WORDS.has(lower) || INSTITUTION_WORDS.has(lower)) return true;
   const last = lower.split(/[-‐]/).pop() ?? lower;
-  return last !== lower && ORG_WORDS.has(last);
+  if (last !== lower && ORG_WORDS.has(last)) return true;
+  // German compounds: "Umweltministerium", "Naturschutzorganisation", "Bauernverband".
+  return lower.length > 8 && DE_ORG_SUFFIXES.some((suffix) => lower.endsWith(suffix));
+}
+
+/** A noun that names a body (not a modifier such as "National" or "Defence"). */
+function orgNoun(lower: string): boolean {
+  return (
+    ORG_WORDS.has(lower) ||
+    (lower.length > 8 && DE_ORG_SUFFIXES.some((suffix) => lower.endsWith(suffix)))
+  );
+}
+
+const DE_ORG_SUFFIXES = [
+  'organisation',
+  'ministerium',
+  'verband',
+  'verein',
+  'partei',
+  'stiftung',
+  'gewerkschaft',
+  'unternehmen',
+  'konzern',
+  'behörde',
+  'gericht',
+  'zeitung',
+  'initiative',
+  'bündnis',
+  'institut',
+  'kammer',
+];
+
+/** Occupations that are also frequent surnames (alone or as the last part of a double name). */
+const SURNAME_OCCUPATIONS = new Set(
+  (
+    'bauer richter koch fischer müller mueller schneider weber meier meyer becker wagner schäfer ' +
+    'schmidt schmitt hoffmann zimmermann kaiser könig vogt graf herzog baker smith farmer judge ' +
+    'king bishop knight cook fisher carter mason taylor porter turner butler marshall dean ' +
+    'sheriff abbott'
+  ).split(' '),
+);
+
+/**
+ * `next` ends a run right after the given name `given`: "Solheim-Bauer" after "Ingrid", "Richter"
+ * after "Anna". The given name must not itself describe (a place, demonym or role word).
+ */
+function surnameLike(given: Token, next: Token): boolean {
+  if (next.gap !== ' ' || given.acronym || STOPWORDS.has(given.lower) || isDescriptor(given.lower))
+    return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(given.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  // Demonyms and adjectives ("Polish", "Russian", "Deutsche") come before roles, not surnames.
+  if (/(?:ish|ian|ese|ean|ic|ische|ischer|ischen|sche|scher|er)$/.test(given.lower)) return false;
+  const parts = next.lower.split(/[-‐]/);
+  const last = parts[parts.length - 1] ?? '';
+  return SURNAME_OCCUPATIONS.has(last);
 }
 
 /** Words that describe rather than name: peeled off the front of a capitalised run. */
@@ -443,7 +499,13 @@ function analyzeRun(
       }
       continue;
     }
-    if (isDescriptor(t.lower) || (next && (isDescriptor(next.lower) || TITLES.has(next.lower)))) {
+    // "Ingrid Solheim-Bauer", "Anna Richter": a surname that is also an occupation, written last
+    // after a given name, is the name, not a role.
+    const surnameNext = next !== undefined && k + 1 === to && surnameLike(t, next);
+    if (
+      isDescriptor(t.lower) ||
+      (next && !surnameNext && (isDescriptor(next.lower) || TITLES.has(next.lower)))
+    ) {
       // A descriptor word (or a place or demonym before one) is part of a role, not of the name.
       titles.length = 0;
       titleStart = -1;
@@ -510,15 +572,18 @@ function analyzeRun(
   if (!peeled && before && DETERMINERS.has(before.lower) && (tokens[from] as Token).gap === ' ') {
     return null;
   }
+  if (namesAnOrganization(tokens, from, k, titles.length > 0)) return null;
 
   const last = words[words.length - 1] as Token;
   const written = unit.text.slice(first.start, last.end);
   const roles: string[] = [];
-  const rs = roleStart(tokens, k, titles.length > 0 || k === from);
+  // The role ends before any honorific that directly precedes the name ("the expedition's chief
+  // scientist, Dr. Ingrid ...").
+  const roleFrom = titles.length > 0 && titleStart >= 0 ? titleStart : k;
+  const rs = roleStart(tokens, roleFrom, titles.length > 0 || k === from);
   let introduced = titles.length > 0;
   if (rs >= 0) {
-    // The role ends before any honorific that directly precedes the name.
-    const roleEnd = titles.length > 0 && titleStart >= 0 ? titleStart - 1 : k - 1;
+    const roleEnd = roleFrom - 1;
     if (roleEnd >= rs) {
       const endTok = tokens[roleEnd] as Token;
       const role = unit.text.slice(
@@ -572,6 +637,43 @@ function analyzeRun(
   };
 }
 
+/**
+ * The run names a body, not a person: it follows an organisation noun ("die
+ * Naturschutzorganisation Wolfsforum Brandenburg", "the charity Open Harbour") or continues an
+ * institution's name after "of"/"for" ("the Union of Metal and Electrical Workers").
+ */
+function namesAnOrganization(
+  tokens: readonly Token[],
+  from: number,
+  k: number,
+  titled: boolean,
+): boolean {
+  if (titled) return false;
+  const head = tokens[k - 1];
+  const first = tokens[k] as Token;
+  // The last word peeled off the run, or the word right before it, is an organisation noun and no
+  // role stands before it ("Minister of National Defence Li Shangfu", "Secretary of State X").
+  if (head && first.gap === ' ' && orgNoun(head.lower) && !isRoleWord(head.lower)) {
+    let role = false;
+    for (let p = Math.max(0, from - 2); p < k - 1; p++)
+      role ||= isRoleWord((tokens[p] as Token).lower);
+    if (!role) return true;
+  }
+  if (k !== from) return false;
+  const connector = tokens[from - 1];
+  const owner = tokens[from - 2];
+  return (
+    connector !== undefined &&
+    owner !== undefined &&
+    first.gap === ' ' &&
+    connector.gap === ' ' &&
+    !connector.capitalized &&
+    (connector.lower === 'of' || connector.lower === 'for') &&
+    owner.capitalized &&
+    !isRoleWord(owner.lower)
+  );
+}
+
 /** "the business-friendly Alpine Liberals": an article and adjectives before the run. */
 function thingAfterArticle(tokens: readonly Token[], k: number): boolean {
   for (let p = k - 1; p >= 0 && p >= k - 4; p--) {
@@ -597,6 +699,11 @@ function addUnique(list: string[], value: string): void {
   if (list.length >= MAX_FORMS) return;
   const lower = value.toLowerCase();
   if (!list.some((v) => v.toLowerCase() === lower)) list.push(value);
+}
+
+/** Roles are kept as written: "Russian navy head" and "Russian Navy head" are both kept. */
+function addRole(list: string[], value: string): void {
+  if (list.length < MAX_FORMS && !list.includes(value)) list.push(value);
 }
 
 const key = (words: readonly string[]): string => words.join(' ').toLowerCase();
@@ -635,7 +742,7 @@ export function extractPeople(
   const mention = (c: Candidate, person: Person, full: boolean): void => {
     mentions.push({ unit: c.unit, start: c.start, end: c.end, person, full });
     for (const t of c.titles) addUnique(person.titles, t);
-    for (const r of c.roles) addUnique(person.roles, r);
+    for (const r of c.roles) addRole(person.roles, r);
     if (
       c.unit < person.firstUnit ||
       (c.unit === person.firstUnit && c.start < person.firstOffset)
