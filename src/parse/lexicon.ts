@@ -347,6 +347,26 @@ export const DE_ROLE_SUFFIXES = [
   'trainerin',
   'bürgermeister',
   'bürgermeisterin',
+  'dezernent',
+  'dezernentin',
+  'landrat',
+  'landrätin',
+  'stadtrat',
+  'stadträtin',
+  'referent',
+  'referentin',
+  'koordinator',
+  'koordinatorin',
+  'geschäftsführer',
+  'geschäftsführerin',
+  'intendant',
+  'intendantin',
+  'landwirt',
+  'landwirtin',
+  'gastwirt',
+  'gastwirtin',
+  'förster',
+  'försterin',
 ];
 
 /** Multi-word place names that look like a first name and a surname. */
@@ -366,3 +386,60 @@ export const PREPOSITIONS = set(`
 
 /** Particles that complete a German split verb of saying: "fügte hinzu", "stellte klar". */
 export const DE_VERB_PARTICLES = set('hinzu klar an ein mit fest zu deutlich bekannt');
+
+/**
+ * Frequent given names (European and international), lower case, by the gender they usually
+ * carry. A given name is evidence that a capitalised run names a person, and it lets "she" and
+ * "he" skip people of the other gender. Names used for both genders are left out.
+ */
+export const FEMALE_NAMES = set(`
+  anna anne ana ann anja anke annette annegret andrea angela angelika antje astrid barbara beate
+  bettina birgit brigitte britta carla carmen carola caroline catherine charlotte christina christine
+  claudia cornelia dagmar daniela diana doris dorothea edith elena eleni elif elisabeth elizabeth
+  elke ella ellen elsa emma erika eva franziska frauke gabriele gertrud gisela greta gudrun hanna
+  hannah heike helena helga helen hildegard ines ingrid irene iris isabel isabella jana janina
+  jennifer jessica johanna judith julia juliane julie karin katarina katharina kathrin katja
+  katrin kerstin kirsten klara laura lea lena lisa luisa lucia lucy magdalena maria marie marina
+  marion marta martha martina maya melanie michaela miriam monika nadia nadine natalia natalie
+  nicole nina olga paula petra rachel renate rita rosa ruth sabine sandra sara sarah silke silvia
+  simone sofia sophie stefanie susanne svenja tanja teresa theresa ulrike ursula ute vanessa
+  verena veronika victoria yvonne zoe agnieszka aleksandra alicja beata ewa joanna katarzyna
+  magda malgorzata marta zofia ingeborg sigrid solveig kari liv marit astrid aoife siobhan niamh
+  sinead mary margaret patricia linda susan karen nancy betty helen sandra donna carol ruth sharon
+  michelle amanda melissa deborah stephanie rebecca laura amy emily olivia ava grace chloe
+  isabelle camille chantal nathalie sylvie valerie giulia francesca chiara federica alessandra
+  elisa lucía pilar carmen dolores mercedes rocío beatriz inés ana isabel amina fatima aisha
+  leila layla mariam noura zainab yasmin nour amal ayse fatma zeynep emine hatice irina svetlana
+  tatiana natasha ekaterina yulia oksana daria nadezhda lyudmila mei ling yuki aiko priya anjali
+  sunita adaeze ngozi chioma amara wanjiru akosua abena adjoa efua aminata mariama fatou awa
+  carlota mireille celeste elin kalina oona vesna wiebke yara brigida dagny fenna hedda jorunn
+  noemi sanne wanda talia margarethe henrike friederike annika anika gesine wiebke imke maren
+`);
+
+export const MALE_NAMES = set(`
+  adam alexander alfred andreas andrew anton antonio armin arne axel benedikt benjamin bernd
+  bernhard bjorn björn boris bruno carl carlos christian christoph christopher claus daniel david
+  dennis dieter dirk dominik edgar erich erik ernst felix florian frank franz friedrich fritz
+  georg george gerhard gregor günter günther hans harald heiko heinz helmut henrik henry herbert
+  holger horst hubert hugo ingo jakob jan jens jonas josef joseph jürgen karl kai klaus konrad
+  kurt lars leon lorenz lothar louis lucas ludwig lukas lutz manfred marc marcel marco marcus
+  mario markus martin matthias max maximilian michael moritz niklas nikolai nils norbert olaf
+  oliver oskar otto pascal patrick paul peter philipp rainer ralf ralph reinhard richard robert
+  roland rolf rudolf rüdiger sebastian simon stefan stephan sven thomas thorsten tim tobias tom
+  torsten ulrich uwe volker walter werner wilhelm wolfgang john james william charles joseph
+  thomas mark donald steven kevin brian edward ronald anthony jason jeffrey ryan gary timothy
+  larry scott eric jonathan justin brandon gregory samuel raymond patrick jack dennis jerry
+  tyler aaron henry douglas peter nathan zachary kyle noah ethan liam mason logan harry oscar
+  sean seamus declan ciaran liam niall eoin padraig jean pierre jacques michel françois philippe
+  alain bernard gilles olivier nicolas julien antoine giuseppe giovanni francesco luca marco
+  alessandro andrea matteo lorenzo paolo roberto stefano josé jose juan luis miguel javier
+  manuel pedro pablo rafael tomás tomas diego fernando sergio jorge alejandro francisco joão
+  joao rui tiago nuno paulo ahmed mohammed muhammad mohamed ali hassan hussein omar khalid karim
+  youssef yusuf ibrahim mustafa mehmet ahmet emre murat kemal ivan dmitry dmitri sergei sergey
+  vladimir alexei alexey mikhail andrei andrey pavel piotr pawel tomasz krzysztof marek jakub
+  wojciech lech jiri petr vaclav ondrej lars nils ole sven knut magnus erik henrik kwame kofi
+  kojo yaw chukwuemeka emeka oluwaseun tunde babajide amadou moussa mamadou ousmane ibrahima
+  wei jun hiroshi takeshi kenji rajesh amit rahul sanjay vikram bram dario farid hakon ugo xaver
+  zeno aurelio casimir emeric gustavo ilario konstantin quirin radomir soren tobiah valentin
+  benedikt henning jannik malte ole jonte fiete hauke
+`);

@@ -11,6 +11,8 @@ import {
   CLAUSE_BOUNDARY,
   DAYS,
   DETERMINERS,
+  FEMALE_NAMES,
+  MALE_NAMES,
   DE_ROLE_SUFFIXES,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
@@ -619,7 +621,11 @@ function analyzeRun(
     k === from &&
     PLACE_PREPOSITIONS.has(prevTok.lower) &&
     !prevTok.capitalized;
-  const evidence = introduced || speaks || hasParticle || first.possessive || last.possessive;
+  // A known given name before a surname: "Peter Haas", "Ingrid Solheim-Bauer".
+  const givenName =
+    words.length >= 2 && !stats.nouns.has(first.lower) && givenNameGender(first.text) !== null;
+  const evidence =
+    introduced || speaks || hasParticle || first.possessive || last.possessive || givenName;
   const plausible = evidence || (language === 'en' && !commonWord && !afterPlacePreposition);
   return {
     unit: unit.order,
@@ -882,7 +888,15 @@ function genderOf(p: Person): 'm' | 'f' | null {
     )
   )
     return 'f';
-  return null;
+  return givenNameGender(p.tokens[0] ?? '');
+}
+
+/** The gender a given name usually carries; null for unknown names and names used for both. */
+export function givenNameGender(word: string): 'm' | 'f' | null {
+  const lower = word.toLowerCase();
+  const f = FEMALE_NAMES.has(lower);
+  const m = MALE_NAMES.has(lower);
+  return f === m ? null : f ? 'f' : 'm';
 }
 
 /** "Fahy walked over to congratulate his rival": a possessive pronoun after the only name. */

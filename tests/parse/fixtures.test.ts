@@ -114,7 +114,8 @@ describe('German page with CRLF line endings and German quote marks', () => {
       'Carolin Weißhaupt',
       'Reinhold Pfaffenberger',
       'Reinhold Pfaffenberger',
-      'Reinhold Pfaffenberger',
+      // "Kulturdezernent Mehmet Aydın kündigte an, ... „…“, sagte er.": the sentence's subject.
+      'Mehmet Aydın',
     ]);
     expect(a.quotes[0]?.attributionMethod).toBe('HEADING_MATCH');
     expect(a.quotes[2]?.continues).toBe(true);
