@@ -245,7 +245,7 @@ describe('search', () => {
   });
 
   it('finds quotes by their words, tolerating a typo', async () => {
-    const result = await data(yoga, SearchDocument, { query: 'eastern peir', first: 5 });
+    const result = await data(yoga, SearchDocument, { query: 'estern pier', first: 5 });
     const quote = result.search.edges.find((edge) => edge.node.__typename === 'Quote');
     expect(quote?.node.__typename === 'Quote' && quote.node.text).toBe(
       'Ships must keep clear of the eastern pier.',
