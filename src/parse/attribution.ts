@@ -320,6 +320,14 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   const segment = npText(unit.text, items, s, p);
   if (!segment) return null;
   if (mentionsIn(ctx, segment).length > 0) return segment;
+  // "NAME, who has worked here for 22 years and, since 2019, also chairs the board, said": the
+  // sentence opens with a named person set off by a comma; everything after it describes them.
+  const first = walkRight(items, floor, p);
+  const after = first ? tokAt(items, first[1] + 1) : null;
+  if (first && after && /^,\s$/.test(after.gap)) {
+    const opening = npText(unit.text, items, first[0], first[1]);
+    if (opening && mentionsIn(ctx, opening).length > 0) return opening;
+  }
   const opener = segStartTok.lower;
   const appositive =
     DETERMINERS.has(opener) ||
@@ -631,9 +639,13 @@ function lastMentionBefore(
   const all = ctx.people.mentions;
   for (let i = lowerBound(all, pos) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
     const m = all[i] as Mention;
-    if (gender !== null && m.person.gender !== null && m.person.gender !== gender) continue;
-    if (role !== undefined && !hasRole(m.person, role)) continue;
-    return m;
+    const fits = (p: Person): boolean =>
+      (gender === null || p.gender === null || p.gender === gender) &&
+      (role === undefined || hasRole(p, role));
+    if (fits(m.person)) return m;
+    // A shortened name shared by relatives: the one the pronoun or role fits.
+    const other = m.alternatives?.find(fits);
+    if (other) return { ...m, person: other };
   }
   return null;
 }
@@ -746,6 +758,19 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     return { ...NONE, cue: cueText, attribution: np.text };
   }
   if (only && PRONOUNS_THING.has(only.lower)) {
+    // "The Coast Guard said in a statement that ... It added": the body that spoke last in the
+    // paragraph, quoted or not.
+    const { cues } = unitFacts(ctx);
+    for (let i = np.from - 1; i >= 0 && i >= np.from - 80; i--) {
+      const c = cues[i];
+      if (!c || c.kind !== 'verb') continue;
+      const [lo] = sentenceAround(ctx, c.at);
+      const subject = npBefore(ctx, c.at, lo);
+      if (!subject || subject.from === subject.to) continue;
+      const found = resolve(ctx, subject, c);
+      if (found.speaker?.kind === 'ORGANIZATION')
+        return { ...found, method: 'PRONOUN', cue: cueText, attribution: np.text };
+    }
     let lastOrg: Context['quoteSpeakers'][number] | undefined;
     for (let i = ctx.quoteSpeakers.length - 1; i >= 0 && i >= ctx.quoteSpeakers.length - 50; i--) {
       if (ctx.quoteSpeakers[i]?.found.speaker?.kind === 'ORGANIZATION') {

@@ -158,6 +158,7 @@ export const ROLE_NOUNS = set(`
   baker shopkeeper employee designer architect photographer filmmaker director producer curator
   conductor composer dancer researcher psychologist epidemiologist virologist surgeon midwife
   paramedic mechanic farmer fishermen landlord tenant pensioner retiree veteran refugee migrant
+  master councillor councilor skipper warden ranger keeper innkeeper publican coordinator
   landwirt landwirtin bauer bäuerin lehrer arzt ärztin pfleger anwohner bewohner winzer winzerin
   sprecher sprecherin chef chefin leiter leiterin vorsitzende vorsitzender präsident
   präsidentin minister ministerin kanzler kanzlerin bürgermeister bürgermeisterin experte

@@ -50,6 +50,8 @@ export interface Mention {
   person: Person;
   /** The mention writes the whole name (not a shortened form). */
   full: boolean;
+  /** Other people the shortened form could mean ("Van der Linden" for two siblings). */
+  alternatives?: Person[];
 }
 
 export interface PeopleIndex {
@@ -122,6 +124,10 @@ function orgWordUncached(lower: string): boolean {
   // German compounds: "Umweltministerium", "Naturschutzorganisation", "Bauernverband".
   return lower.length > 8 && DE_ORG_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
+
+const VESSELS = new Set(
+  'ferry ship vessel boat yacht tanker freighter trawler cutter liner schiff fähre boot'.split(' '),
+);
 
 /** A noun that names a body (not a modifier such as "National" or "Defence"). */
 function orgNoun(lower: string): boolean {
@@ -654,6 +660,10 @@ function namesAnOrganization(
   k: number,
   titled: boolean,
 ): boolean {
+  // "the ferry Saint Bríd", "the trawler Maria": a vessel's name.
+  const noun = tokens[from - 1];
+  if (noun && !noun.capitalized && VESSELS.has(noun.lower) && (tokens[from] as Token).gap === ' ')
+    return true;
   if (titled) return false;
   const head = tokens[k - 1];
   const first = tokens[k] as Token;
@@ -837,6 +847,10 @@ export function extractPeople(
       if (person.tokens.length !== c.words.length)
         addUnique(person.aliases, aliasForm(c.written, person));
       mention(c, person, person.tokens.length === c.words.length);
+      if (!exact && matches.length > 1) {
+        const last = mentions[mentions.length - 1] as Mention;
+        last.alternatives = matches.filter((m) => m !== person).slice(0, 4);
+      }
       recent.set(person, pos);
       continue;
     }

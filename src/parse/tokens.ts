@@ -20,6 +20,7 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 const cache = new WeakMap<object, Token[]>();
+const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|d|l)['’\-‐]\p{Lu}/u;
 
 /** Tokens of a text unit, computed once per unit object. */
 export function tokensOf(owner: { text: string }): Token[] {
@@ -60,7 +61,8 @@ export function tokenize(text: string): Token[] {
     }
     const first = word[0] ?? '';
     const lower = word.toLowerCase();
-    const capitalized = first !== lower[0];
+    // "al-Sabbagh", "d'Alema": a lower-case particle glued to a capitalised name.
+    const capitalized = first !== lower[0] || GLUED_PARTICLE.test(word);
     tokens.push({
       text: word,
       lower,

@@ -1,0 +1,49 @@
+/**
+ * Reporters' habits that overfitted rules get wrong: a speaker named by role first and by name
+ * later, long appositions with commas of their own, quotes attributed in the next sentence,
+ * "according to" with a direct quote, "it" after an organisation that spoke without quotes,
+ * pronouns that skip people of the other gender, relatives sharing a surname, particles glued to
+ * names, people never quoted, vessel and pub names.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePage, quote, speakerName } from './helpers.ts';
+
+describe('English page with hard attributions', () => {
+  const a = parsePage('tests/fixtures/pages/en_harbour_rescue_hard.txt');
+
+  it('finds the people, including one never quoted, and no vessel', () => {
+    expect(a.people.map((p) => p.name)).toEqual([
+      "Niamh O'Donnell",
+      'Pádraig van der Linden',
+      'Aoife van der Linden',
+      'Karim al-Sabbagh',
+      'Brendan Tierney',
+    ]);
+    expect(a.people.find((p) => p.name === 'Karim al-Sabbagh')?.aliases).toEqual(['al-Sabbagh']);
+  });
+
+  it('attributes every quote', () => {
+    const speakers = Object.fromEntries(a.quotes.map((q) => [q.text.slice(0, 20), speakerName(q)]));
+    expect(speakers).toEqual({
+      'We were lucky': 'Pádraig van der Linden',
+      'a textbook operation': "Niamh O'Donnell",
+      'Nobody panicked, and': "Niamh O'Donnell",
+      'everything right.': "Niamh O'Donnell",
+      'We were lucky. The w': 'Pádraig van der Linden',
+      'never designed for w': 'Aoife van der Linden',
+      'all passengers are s': 'Irish Coast Guard',
+      'Nobody will be left ': 'Aoife van der Linden',
+      'They handed out blan': 'Karim al-Sabbagh',
+      'I will not sail her ': 'Pádraig van der Linden',
+      'The Anchor and Crown': null,
+      'We will review the n': null,
+    });
+  });
+
+  it('explains how each speaker was found', () => {
+    expect(quote(a, 'a textbook').attributionMethod).toBe('ROLE');
+    expect(quote(a, 'all passengers').attributionMethod).toBe('PRONOUN');
+    expect(quote(a, 'I will not sail').attribution).toBe('he');
+    expect(quote(a, 'never designed').cue).toBe('According to');
+  });
+});
