@@ -741,7 +741,11 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const only = tokens.length === 1 ? tokens[0] : undefined;
   if (only && PRONOUNS_PERSON.has(only.lower)) {
     const gender = pronounGender(only.lower);
-    const anyGender = gender === null || (ctx.language === 'de' && only.lower === 'sie');
+    // German "sie" is "she" with a singular verb ("sie sagte", "schrieb sie"), else "they".
+    const verb = (cue?.text.split(' ')[0] ?? '').toLowerCase();
+    const plural =
+      ctx.language === 'de' && only.lower === 'sie' && (verb === '' || /en$/.test(verb));
+    const anyGender = gender === null || plural;
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };

@@ -421,7 +421,10 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
       }
       const p1 = tokens[i - 1];
       const p2 = tokens[i - 2];
-      if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized) nouns.add(t.lower);
+      // "von der Lohe", "van den Broeck": the article is part of a name, not before a noun.
+      const inName = p2 !== undefined && NAME_PARTICLES.has(p2.lower) && !p2.capitalized;
+      if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized && !inName)
+        nouns.add(t.lower);
       if (
         p1 &&
         p2 &&

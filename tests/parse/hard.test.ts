@@ -47,3 +47,34 @@ describe('English page with hard attributions', () => {
     expect(quote(a, 'never designed').cue).toBe('According to');
   });
 });
+
+describe('German page with hard attributions', () => {
+  const a = parsePage('tests/fixtures/pages/de_talbahn_hart.txt');
+
+  it('finds the people with particles, relatives and one never quoted', () => {
+    expect(a.people.map((p) => p.name)).toEqual([
+      'Gerold von Brenken',
+      'Hanna Brandstetter',
+      'Lukas Brandstetter',
+      'Petra von der Lohe',
+      'Anton Reisacher',
+    ]);
+    expect(a.people[0]?.aliases).toEqual(['von Brenken']);
+  });
+
+  it('attributes role-first, "so X", "sie schrieb", inn names and unnamed speakers', () => {
+    expect(a.quotes.map(speakerName)).toEqual([
+      'Hanna Brandstetter',
+      'Gerold von Brenken',
+      'Gerold von Brenken',
+      'Hanna Brandstetter',
+      'Hanna Brandstetter',
+      null,
+      'Lukas Brandstetter',
+      'Petra von der Lohe',
+      null,
+    ]);
+    expect(quote(a, 'Zum Goldenen Hirsch').speaker).toBeNull();
+    expect(quote(a, 'Ohne den Zug').cue).toBe('so');
+  });
+});
