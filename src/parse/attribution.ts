@@ -677,7 +677,7 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
   const { items, unit } = ctx;
   const namedAt = lastNamed && lastNamed.unit === unit.order ? lastNamed.start : -1;
   // Tokens before the pronoun in this unit, nearest first, a bounded distance back.
-  for (let i = pronounAt - 1, seen = 0; i >= 0 && seen < 80; i--, seen++) {
+  for (let i = pronounAt - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const t = tokAt(items, i);
     if (!t) continue;
     if (t.start <= namedAt) return false;

@@ -116,13 +116,26 @@ function hasWordChar(text: string, s: number, e: number): boolean {
   return false;
 }
 
+const SHARED_MAX = 1 << 16;
+const tables = { single: new Int32Array(1024), double: new Int32Array(1024) };
+
 export function findQuotes(text: string): QuoteSpan[] {
   const n = text.length;
   // Most paragraphs hold no quote mark at all: no tables needed.
   if (nextMark(text, 0) < 0) return [];
   // nextSingleClose[i]: first j >= i where a single mark can close; nextDouble[i]: first double mark.
-  const nextSingleClose = new Int32Array(n + 1).fill(-1);
-  const nextDouble = new Int32Array(n + 1).fill(-1);
+  // The tables are reused between paragraphs (grown when needed) instead of allocated per call.
+  // Giant paragraphs get their own tables, so the shared ones stay small.
+  const shared = n + 1 <= SHARED_MAX;
+  if (shared && tables.single.length < n + 1) {
+    const size = Math.min(SHARED_MAX, Math.max(n + 1, tables.single.length * 2));
+    tables.single = new Int32Array(size);
+    tables.double = new Int32Array(size);
+  }
+  const nextSingleClose = shared ? tables.single : new Int32Array(n + 1);
+  const nextDouble = shared ? tables.double : new Int32Array(n + 1);
+  nextSingleClose[n] = -1;
+  nextDouble[n] = -1;
   for (let i = n - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     nextSingleClose[i] =
