@@ -650,6 +650,82 @@ function lastMentionBefore(
   return null;
 }
 
+/** The quote spans of each unit that holds quotes, filled as units are read. */
+const spansOf = new WeakMap<PeopleIndex, Map<number, readonly QuoteSpan[]>>();
+
+function insideQuote(ctx: Context, m: Mention): boolean {
+  const spans = spansOf.get(ctx.people)?.get(m.unit);
+  if (!spans || spans.length === 0) return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as QuoteSpan).open < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = spans[lo - 1];
+  return q !== undefined && m.start > q.open && m.end <= q.close;
+}
+
+/** Offset where the sentence holding `at` starts (a bounded look back; 0 at the unit start). */
+function sentenceStartOf(text: string, at: number): number {
+  for (let i = at - 2; i >= 0 && i >= at - 400; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+      const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+      if (c === 46 && (ABBREVIATED_TITLE.test(word) || /^\p{Lu}$/u.test(word))) continue;
+      return i + 2;
+    }
+  }
+  return Math.max(0, at - 400);
+}
+
+/** The mention is the subject of a verb of saying: "NAME said", "NAME, the party's leader, said". */
+function speaksHere(text: string, m: Mention): boolean {
+  const next = /^(?:['’]s)?(?:,[^,.;:!?]{0,80},)?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(
+    text.slice(m.end, m.end + 120),
+  );
+  if (!next) return false;
+  const w1 = (next[1] ?? '').toLowerCase();
+  const w2 = (next[2] ?? '').toLowerCase();
+  return SPEECH_VERBS.has(w1) || (AUXILIARIES.has(w1) && SPEECH_VERBS.has(w2));
+}
+
+/**
+ * The person a "he"/"she" refers to: the nearest fitting person named outside quotes, or, when
+ * that sentence names several fitting people, its speaker or subject rather than the nearest name
+ * ("Li met Yevmenov in Beijing. He said ..." is Li).
+ */
+function pronounReferent(ctx: Context, pos: number, gender: 'm' | 'f' | null): Mention | null {
+  const all = ctx.people.mentions;
+  const fits = (p: Person): boolean => gender === null || p.gender === null || p.gender === gender;
+  const fitting = (m: Mention): Mention | null => {
+    if (insideQuote(ctx, m)) return null;
+    if (fits(m.person)) return m;
+    const other = m.alternatives?.find(fits);
+    return other ? { ...m, person: other } : null;
+  };
+  for (let i = lowerBound(all, pos) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
+    const m = fitting(all[i] as Mention);
+    if (!m) continue;
+    const text = ctx.units[m.unit]?.text;
+    if (!text) return m;
+    const start = sentenceStartOf(text, m.start);
+    let subject: Mention | null = null;
+    let speaker: Mention | null = speaksHere(text, m) ? m : null;
+    for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+      const x = all[j] as Mention;
+      if (x.unit !== m.unit || x.start < start) break;
+      const f = fitting(x);
+      if (!f || f.person === m.person) continue;
+      subject = f;
+      if (speaksHere(text, f)) speaker ??= f;
+    }
+    return speaker ?? (subject && subject.start === start ? subject : m);
+  }
+  return null;
+}
+
 const INDEFINITE = new Set([
   'a',
   'an',
@@ -749,7 +825,7 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
-    const m = lastMentionBefore(ctx, pos, anyGender ? null : gender);
+    const m = pronounReferent(ctx, pos, anyGender ? null : gender);
     if (m) {
       if (m.person.gender === null && !anyGender) m.person.gender = gender;
       return {
@@ -1008,6 +1084,8 @@ export function analyzeQuotesAndPeople(
   excluded: readonly string[],
 ): { quotes: ParsedQuote[]; people: ParsedPerson[]; organizations: string[] } {
   const people = extractPeople(units, language, excluded);
+  const unitSpans = new Map<number, readonly QuoteSpan[]>();
+  spansOf.set(people, unitSpans);
   const budget = { fuller: 100 };
   const mentionsByUnit = new Map<number, Mention[]>();
   for (const m of people.mentions) {
@@ -1024,6 +1102,7 @@ export function analyzeQuotesAndPeople(
   for (const unit of units) {
     if (unit.location === null) continue;
     const spans = findQuotes(unit.text);
+    unitSpans.set(unit.order, spans);
     if (spans.length === 0) {
       if (unit.location === 'BODY') {
         previousUnitDrafts = [];

@@ -6,6 +6,8 @@
  * names, people never quoted, vessel and pub names.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.ts';
+import type { ParsedArticle } from '../../src/parse/types.ts';
 import { parsePage, quote, speakerName } from './helpers.ts';
 
 describe('English page with hard attributions', () => {
@@ -76,5 +78,29 @@ describe('German page with hard attributions', () => {
     ]);
     expect(quote(a, 'Zum Goldenen Hirsch').speaker).toBeNull();
     expect(quote(a, 'Ohne den Zug').cue).toBe('so');
+  });
+});
+
+describe('pronouns', () => {
+  const page = (body: string): ParsedArticle => {
+    const r = parseArticle(
+      `PoliticsEurope\n\nA headline for the page\n\nJuly 3, 2023\n\nThe lead.\n\n${body}`,
+    );
+    if (!r.ok) throw new Error(r.error.code);
+    return r.article;
+  };
+
+  it('go to the sentence subject or speaker, not the nearest name', () => {
+    const a = page(
+      'Minister Jonas Berg met his colleague Piotr Nowak in Warsaw on Monday.\n\n"We agreed on more than we expected," he said.',
+    );
+    expect(speakerName(quote(a, 'We agreed'))).toBe('Jonas Berg');
+  });
+
+  it('skip people named inside the quote', () => {
+    const a = page(
+      'Mayor Anna Holm opened the bridge on Friday.\n\n"I thank Maria Weber for her patience," she said.',
+    );
+    expect(speakerName(quote(a, 'I thank'))).toBe('Anna Holm');
   });
 });
