@@ -186,7 +186,11 @@ export const ORG_WORDS = set(`
   partei gericht verwaltung behörde amt bund stiftung verband verein universität hochschule
   krankenhaus klinik unternehmen konzern gruppe bank kommission rat senat parlament stadt
   kirche zeitung agentur sender
-  charity ngo initiative campaign collective cooperative charity trust society
+  charity ngo initiative campaign collective cooperative trust society
+  reservoir dam canal pier marina quay dock docks shipyard lighthouse trophy derby arena glacier
+  fjord peninsula cape beach tunnel railway motorway highway terminal hotel inn pub restaurant
+  cafe brewery farm plant factory prize award marathon rally tournament
+  talsperre stausee bahnhof hafen werk fabrik gasthof gasthaus wirtshaus pokal liga turnier
 `);
 
 /** Capitalised first words that mark a place: "North Korea", "New York", "San Francisco". */

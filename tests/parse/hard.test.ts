@@ -104,3 +104,14 @@ describe('pronouns', () => {
     expect(speakerName(quote(a, 'I thank'))).toBe('Anna Holm');
   });
 });
+
+describe('quotes attributed in the next sentence', () => {
+  it('take the speaker of the sentence right after a quote that stands alone', () => {
+    const r = parseArticle(
+      `PoliticsEurope\n\nA headline for the page\n\nJuly 3, 2023\n\nThe lead.\n\nThe storm hit at night.\n\n"The hull held, but only just." The ferry's chief engineer, Tomás Byrne, said the repairs would take weeks.\n\n"Nobody saw it coming." Local fisherman Sean Doyle described the waves as the worst in decades.`,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.quotes.map(speakerName)).toEqual(['Tomás Byrne', 'Sean Doyle']);
+  });
+});
