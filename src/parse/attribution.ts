@@ -726,6 +726,35 @@ function pronounReferent(ctx: Context, pos: number, gender: 'm' | 'f' | null): M
   return null;
 }
 
+/**
+ * A speaker found by role ("the mayor said") leaves no name mention behind; when such a quote
+ * speaker is more recent than the referent found among names, and fits, it is the referent.
+ */
+const personByName = new WeakMap<PeopleIndex, Map<string, Person>>();
+
+function latestSpeakerOr(
+  ctx: Context,
+  pos: number,
+  gender: 'm' | 'f' | null,
+  found: Mention | null,
+): Mention | null {
+  const last = ctx.quoteSpeakers[ctx.quoteSpeakers.length - 1];
+  if (!last || last.found.method !== 'ROLE' || last.found.speaker?.kind !== 'PERSON') return found;
+  const lastPos = position(last.unit, last.pos);
+  if (lastPos >= pos || (found && position(found.unit, found.start) > lastPos)) return found;
+  if (last.unit < Math.floor(pos / 1e8) - 1) return found;
+  const name = last.found.speaker.name;
+  let byName = personByName.get(ctx.people);
+  if (!byName) {
+    byName = new Map(ctx.people.people.map((p) => [p.name, p]));
+    personByName.set(ctx.people, byName);
+  }
+  const person = byName.get(name);
+  if (!person || (gender !== null && person.gender !== null && person.gender !== gender))
+    return found;
+  return { unit: last.unit, start: last.pos, end: last.pos, person, full: false };
+}
+
 const INDEFINITE = new Set([
   'a',
   'an',
@@ -825,7 +854,12 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
-    const m = pronounReferent(ctx, pos, anyGender ? null : gender);
+    const m = latestSpeakerOr(
+      ctx,
+      pos,
+      anyGender ? null : gender,
+      pronounReferent(ctx, pos, anyGender ? null : gender),
+    );
     if (m) {
       if (m.person.gender === null && !anyGender) m.person.gender = gender;
       return {

@@ -115,3 +115,14 @@ describe('quotes attributed in the next sentence', () => {
     expect(r.article.quotes.map(speakerName)).toEqual(['Tomás Byrne', 'Sean Doyle']);
   });
 });
+
+describe('a pronoun after a speaker found by role', () => {
+  it('refers to that speaker, not to the last name written', () => {
+    const r = parseArticle(
+      `PoliticsEurope\n\nA headline for the page\n\nJuly 3, 2023\n\nThe lead.\n\nMayor Kim Lindqvist opened the new bridge on Friday.\n\nCouncillor Alex Brandvold criticised the cost of the project.\n\nThe mayor said: "Every crown was well spent."\n\n"People will use this bridge for a hundred years," she added.`,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.quotes.map(speakerName)).toEqual(['Kim Lindqvist', 'Kim Lindqvist']);
+  });
+});
