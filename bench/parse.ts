@@ -3,8 +3,9 @@
  *
  * 1. Pages per CPU second on the seed page and on generated pages (bench/corpus.ts).
  * 2. Adversarial page shapes at 0.25 / 0.5 / 1 / 2 MB: CPU milliseconds per size and the ratio
- *    time(2x) / time(x), which stays near 2 when parsing is linear. A shape PASSes when every ratio
- *    is below 2.6 and the 2 MB page parses in under 2 s.
+ *    time(2x) / time(x), which stays near 2 when parsing is linear, and the growth exponent over
+ *    the whole range (1 linear, 2 quadratic). A shape PASSes when every ratio is below 2.6 and the
+ *    2 MB page parses in under 2 s of CPU time; a failing shape is measured again up to twice.
  *
  *   npm run bench:parse [-- --quick] [-- --shape=NAME] [-- --no-shapes] [-- --default-heap]
  */
@@ -206,29 +207,41 @@ function main(): void {
     `Adversarial shapes: CPU ms per page by size (best of ${runs} interleaved rounds), ratio = time(2x) / time(x)`,
   );
   console.log(
-    `  ${pad('shape', 14)}${SIZES_MB.map((s) => `${s} MB`.padStart(9)).join('')}   ratios            verdict`,
+    `  ${pad('shape', 14)}${SIZES_MB.map((s) => `${s} MB`.padStart(9)).join('')}   ratios           exp.   verdict`,
   );
   let failed = 0;
   for (const shape of SHAPES) {
     if (only && shape.name !== only) continue;
     if (args.includes('--no-shapes')) break;
     // Rounds interleave the sizes, so a slow spell of the machine hits every size alike; each
-    // size keeps its fastest round.
+    // size keeps its fastest round. A shape that fails is measured again (up to twice more, the
+    // minima carried over): noise passes on a second look, superlinear growth does not.
     const pages = SIZES_MB.map((size) => shape.page(size * MB));
     for (const page of pages) timeOnce(page);
     const times = pages.map(() => Infinity);
-    for (let round = 0; round < runs; round++) {
-      pages.forEach((page, i) => {
-        times[i] = Math.min(times[i] as number, timeOnce(page));
-      });
+    let attempts = 0;
+    let ratios: number[] = [];
+    let pass = false;
+    while (!pass && attempts < 3) {
+      attempts++;
+      for (let round = 0; round < runs; round++) {
+        pages.forEach((page, i) => {
+          times[i] = Math.min(times[i] as number, timeOnce(page));
+        });
+      }
+      ratios = times.slice(1).map((t, i) => t / Math.max(times[i] as number, 0.001));
+      pass =
+        Math.max(...ratios) < RATIO_LIMIT && (times[times.length - 1] as number) < TWO_MB_LIMIT_MS;
     }
-    const ratios = times.slice(1).map((t, i) => t / Math.max(times[i] as number, 0.001));
     const worst = Math.max(...ratios);
     const last = times[times.length - 1] as number;
-    const pass = worst < RATIO_LIMIT && last < TWO_MB_LIMIT_MS;
+    // Growth exponent over the whole range: 1 is linear, 2 quadratic.
+    const exponent =
+      Math.log(last / Math.max(times[0] as number, 0.001)) /
+      Math.log((SIZES_MB[SIZES_MB.length - 1] as number) / (SIZES_MB[0] as number));
     if (!pass) failed++;
     console.log(
-      `  ${pad(shape.name, 14)}${times.map((t) => num(t)).join('')}   ${ratios.map((r) => r.toFixed(2)).join(' ')}    ${pass ? 'PASS' : 'FAIL'}${pass ? '' : ` (max ratio ${worst.toFixed(2)}, 2 MB ${last.toFixed(0)} ms)`}`,
+      `  ${pad(shape.name, 14)}${times.map((t) => num(t)).join('')}   ${ratios.map((r) => r.toFixed(2)).join(' ')}  ${exponent.toFixed(2).padStart(5)}   ${pass ? 'PASS' : 'FAIL'}${attempts > 1 ? ` (${attempts} attempts)` : ''}${pass ? '' : ` (max ratio ${worst.toFixed(2)}, 2 MB ${last.toFixed(0)} ms)`}`,
     );
   }
   console.log('');
