@@ -22,6 +22,7 @@ import autocannon, { type RequestSpec } from 'autocannon';
 import { encodeGlobalId } from '../src/store/ids.ts';
 import { rng, shortCode, VOCABULARY, writeCorpus } from './corpus.ts';
 import { BY_ID, cpuSeconds, rssMiB } from './run.ts';
+import { markdownTable } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -301,14 +302,7 @@ function table(rows: Row[]): string {
       `${row.search.p50} / ${row.search.p99}` + growth(row.search.p99, prev?.search.p99),
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) =>
-    '| ' + cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ') + ' |';
-  return [
-    format(header),
-    '| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |',
-    ...lines.map(format),
-  ].join('\n');
+  return markdownTable(header, lines);
 }
 
 async function main(): Promise<void> {

@@ -18,6 +18,7 @@ import autocannon, { type RequestSpec } from 'autocannon';
 import { DEFAULT_CONTENT_DIR } from '../src/config.ts';
 import { encodeGlobalId } from '../src/store/ids.ts';
 import { shortCode, writeCorpus } from './corpus.ts';
+import { markdownTable } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -327,14 +328,7 @@ function table(rows: Row[]): string {
     row.rss.toFixed(0),
     String(row.bad),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) =>
-    '| ' + cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ') + ' |';
-  return [
-    format(header),
-    '| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |',
-    ...lines.map(format),
-  ].join('\n');
+  return markdownTable(header, lines);
 }
 
 async function main(): Promise<void> {
