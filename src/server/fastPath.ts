@@ -18,7 +18,7 @@
  * response cache (keyed by store version); every response carries an ETag and Cache-Control, and a
  * GET with a matching If-None-Match gets 304.
  */
-import { randomUUID } from 'node:crypto';
+
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -35,6 +35,8 @@ import { sendNodeResponse } from '@whatwg-node/server';
 import type { ContentStore } from '../store/store.ts';
 import { ByteBoundedCache, estimateDocumentBytes } from './documentCache.ts';
 import type { ServerLimits } from './limits.ts';
+import type { Logger } from '../logger.ts';
+import { operationLabel, recordRequest, requestIdFor, type Metrics } from './observability.ts';
 import { lookupPersisted, requestedDocumentId, type PersistedDocuments } from './persisted.ts';
 import {
   cachingHeaders,
@@ -45,13 +47,10 @@ import {
   type CachedResponse,
 } from './responseCache.ts';
 
-/** Optional request metrics and logs, shaped like `observability.ts` uses them. */
+/** Request metrics and logs, recorded as the Yoga path records them (`observability.ts`). */
 export interface FastPathObservers {
-  metrics?: {
-    requests: { inc(labels: { operation: string; status: string }): void };
-    duration: { observe(labels: { operation: string }, seconds: number): void };
-  };
-  logger?: { info(message: string, fields?: Record<string, unknown>): void };
+  metrics?: Metrics;
+  logger?: Logger;
 }
 
 export interface FastPathOptions extends FastPathObservers {
@@ -76,7 +75,6 @@ interface Compiled {
 const NOT_FAST = Symbol('not fast');
 const PARAM_KEYS = new Set(['query', 'variables', 'operationName', 'extensions', 'documentId']);
 const MAX_OPERATION_NAME_LENGTH = 256;
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 /** Arguments that decide how many items a list returns (see `limits.ts`). */
 const SIZE_ARGUMENTS = new Set(['first', 'ids', 'representations']);
 
@@ -221,8 +219,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
   ): FastResponse {
     const headers = cachingHeaders(cached.etag, cacheControl);
     if (options.varyOrigin) headers.vary += ', Origin';
-    const incoming = header('x-request-id');
-    headers['x-request-id'] = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    headers['x-request-id'] = requestIdFor(header('x-request-id'));
     if (method === 'GET' && ifNoneMatch(header('if-none-match'), cached.etag)) {
       return { status: 304, headers, body: null, operation };
     }
@@ -336,22 +333,19 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (!metrics && !logger) return;
     let label = labels.get(operation);
     if (label === undefined) {
-      label =
-        typeof operation === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(operation)
-          ? operation
-          : 'anonymous';
+      label = operationLabel(operation);
       if (labels.size < 1_024) labels.set(operation, label);
     }
-    const seconds = (performance.now() - started) / 1000;
-    metrics?.requests.inc({ operation: label, status: String(status) });
-    metrics?.duration.observe({ operation: label }, seconds);
-    logger?.info('request', {
-      requestId: response.headers['x-request-id'],
-      method,
-      operation: label,
-      status,
-      ms: Math.round(seconds * 10_000) / 10,
-    });
+    recordRequest(
+      { metrics, log: logger },
+      {
+        requestId: response.headers['x-request-id'] ?? '',
+        method,
+        operation: label,
+        status,
+        seconds: (performance.now() - started) / 1000,
+      },
+    );
   }
 
   function write(res: ServerResponse, response: FastResponse): void {

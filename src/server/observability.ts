@@ -66,7 +66,7 @@ export function createMetrics(content: ContentStatus): Metrics {
 }
 
 /** Operation names become metric labels: only well-formed, short names, so labels stay few. */
-function operationLabel(name: unknown): string {
+export function operationLabel(name: unknown): string {
   return typeof name === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)
     ? name
     : 'anonymous';
@@ -81,6 +81,34 @@ function namedIn(query: unknown): string | undefined {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** The client's `X-Request-Id` when it is well-formed, else a new one. */
+export function requestIdFor(incoming: string | null | undefined): string {
+  return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** The metrics and log line of one finished GraphQL request, whichever path answered it. */
+export function recordRequest(
+  observers: { metrics?: Metrics; log?: Logger },
+  request: {
+    requestId: string;
+    method: string;
+    operation: string;
+    status: number;
+    seconds: number;
+  },
+): void {
+  const { requestId, method, operation, status, seconds } = request;
+  observers.metrics?.requests.inc({ operation, status: String(status) });
+  observers.metrics?.duration.observe({ operation }, seconds);
+  observers.log?.info('request', {
+    requestId,
+    method,
+    operation,
+    status,
+    ms: Math.round(seconds * 10_000) / 10,
+  });
+}
 
 interface RequestState {
   id: string;
@@ -126,7 +154,7 @@ export function observabilityPlugin(options: {
       if (url.pathname !== graphqlPath) return;
       const incoming = request.headers.get('x-request-id');
       requests.set(request, {
-        id: incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID(),
+        id: requestIdFor(incoming),
         started: performance.now(),
         operation: 'anonymous',
       });
@@ -150,16 +178,16 @@ export function observabilityPlugin(options: {
       const state = requests.get(request);
       if (!state) return;
       response.headers.set('x-request-id', state.id);
-      const seconds = (performance.now() - state.started) / 1000;
-      metrics?.requests.inc({ operation: state.operation, status: String(response.status) });
-      metrics?.duration.observe({ operation: state.operation }, seconds);
-      log?.info('request', {
-        requestId: state.id,
-        method: request.method,
-        operation: state.operation,
-        status: response.status,
-        ms: Math.round(seconds * 10_000) / 10,
-      });
+      recordRequest(
+        { metrics, log },
+        {
+          requestId: state.id,
+          method: request.method,
+          operation: state.operation,
+          status: response.status,
+          seconds: (performance.now() - state.started) / 1000,
+        },
+      );
     },
   };
 }
