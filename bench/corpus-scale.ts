@@ -18,10 +18,10 @@ import { rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon, { type RequestSpec } from 'autocannon';
+import autocannon from 'autocannon';
 import { encodeGlobalId } from '../src/store/ids.ts';
 import { rng, shortCode, VOCABULARY, writeCorpus } from './corpus.ts';
-import { BY_ID, cpuSeconds, rssMiB } from './run.ts';
+import { BY_ID, cpuSeconds, cycling, JSON_HEADERS, rssMiB } from './run.ts';
 import { markdownTable } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -32,11 +32,6 @@ const DURATION = Number(option('duration') ?? 5);
 const KEEP = args.includes('--keep');
 const CONNECTIONS = 10;
 const SEARCH = readFileSync(path.join(ROOT, 'operations/Search.graphql'), 'utf8');
-const JSON_HEADERS = {
-  'content-type': 'application/json',
-  accept: 'application/graphql-response+json',
-};
-
 const TARGETS = { loadS: 15, rssMiB: 1.5 * 1024, byIdP99: 10, searchP99: 50 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -142,18 +137,6 @@ export function searchQueries(count: number, seed = 7): string[] {
   const queries = new Set<string>();
   for (let i = 0; queries.size < count && i < count * 20; i++) queries.add(pick(makers)());
   return [...queries];
-}
-
-function cycling(bodies: string[]): RequestSpec[] {
-  let next = 0;
-  return [
-    {
-      method: 'POST',
-      path: '/graphql',
-      headers: JSON_HEADERS,
-      setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
-    },
-  ];
 }
 
 interface Load {

@@ -253,7 +253,20 @@ async function runScenario(
   return rows;
 }
 
-const JSON_HEADERS = {
+/** One POST request spec that sends `bodies` in turn, a different body each request. */
+export function cycling(bodies: string[]): RequestSpec[] {
+  let next = 0;
+  return [
+    {
+      method: 'POST',
+      path: '/graphql',
+      headers: JSON_HEADERS,
+      setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
+    },
+  ];
+}
+
+export const JSON_HEADERS = {
   'content-type': 'application/json',
   accept: 'application/graphql-response+json',
 };
@@ -289,17 +302,7 @@ function byId(ids: string[]): Workload {
   const bodies = ids.map((id) => JSON.stringify({ query: BY_ID, variables: { id } }));
   return {
     name: 'article by id',
-    requests: () => {
-      let next = 0;
-      return [
-        {
-          method: 'POST',
-          path: '/graphql',
-          headers: JSON_HEADERS,
-          setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
-        },
-      ];
-    },
+    requests: () => cycling(bodies),
   };
 }
 

@@ -328,21 +328,7 @@ export const METADATA_FIELDS = [
 export type MetadataField = (typeof METADATA_FIELDS)[number];
 
 /** The metadata fields of a parsed article, in the expected file's shape. */
-export interface ActualMetadata {
-  headline: string;
-  lead: string | null;
-  publishedAt: string | null;
-  language: Language;
-  tags: string[];
-  shortUrl: string | null;
-  byline: string | null;
-  editedBy: string | null;
-  authorInitials: string[];
-  agencies: string[];
-  subheadings: string[];
-  relatedTitles: string[];
-  videos: ExpectedVideo[];
-}
+export type ActualMetadata = Pick<ExpectedArticle, MetadataField>;
 
 export function actualMetadata(a: ParsedArticle): ActualMetadata {
   const subheadings: string[] = [];
