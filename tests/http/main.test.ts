@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_DIR } from '../../src/config.ts';
 import { servingUrl, spawnMain } from '../support/spawnMain.ts';
 
@@ -16,6 +16,17 @@ const SECOND_PAGE = path.join(
   'dev',
   '01_veldhaven_dyke.txt',
 );
+
+// Every folder a test makes is removed afterwards, so repeated runs don't fill the temp directory.
+const madeDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('npm start', () => {
   it('serves the bundled content with no configuration, and stops cleanly on SIGTERM', async () => {
@@ -34,7 +45,7 @@ describe('npm start', () => {
   });
 
   it('serves the good pages of a CONTENT_DIR and logs each broken page with its reason', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-content-'));
+    const dir = tempDir('newsgraph-content-');
     mkdirSync(path.join(dir, 'nested'));
     copyFileSync(SEED, path.join(dir, 'nested', 'seed.txt'));
     writeFileSync(path.join(dir, 'empty.txt'), '');
@@ -60,7 +71,7 @@ describe('npm start', () => {
   });
 
   it('reloads CONTENT_DIR on SIGHUP without a restart, keeping the good store meanwhile', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-reload-'));
+    const dir = tempDir('newsgraph-reload-');
     copyFileSync(SEED, path.join(dir, 'seed.txt'));
     const main = spawnMain({ CONTENT_DIR: dir, CONTENT_WATCH: 'false' });
     const url = await servingUrl(main);
