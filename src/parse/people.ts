@@ -181,10 +181,107 @@ function surnameLike(given: Token, next: Token): boolean {
   return SURNAME_OCCUPATIONS.has(last);
 }
 
+/**
+ * A role word or honorific stands later in the run, before its last word: everything up to it
+ * describes ("Ecological Transition Minister Carlota Besteiro", "Regional Water Authority head
+ * Ana Ruiz"). A surname that is also an occupation, right after a given name, is no role.
+ */
+function roleAhead(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let p = k + 1; p < to && p <= k + 6; p++) {
+    const t = tokens[p] as Token;
+    if (!(isRoleWord(t.lower) || TITLES.has(t.lower))) continue;
+    if (SURNAME_OCCUPATIONS.has(t.lower) && surnameLike(tokens[p - 1] as Token, t)) continue;
+    return true;
+  }
+  return false;
+}
+
+function givenNameAhead(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let p = k + 1; p < to && p <= k + 4; p++) {
+    const t = tokens[p] as Token;
+    if (givenNameGender(t.text) !== null) return true;
+  }
+  return false;
+}
+
+const COORDINATORS = new Set(['and', 'und', '&', 'et', 'y']);
+
+/**
+ * "Ana and Luis Ferreira", "Anneliese und Josef Brandt": a given name joined by "and" to a full
+ * name shares its surname, so it names a second person ("Ana Ferreira"). One of the two given
+ * names must be known as one, so that "Paris and Anna Schmidt" stays a place and a person.
+ */
+function coordinatedGivenName(tokens: readonly Token[], c: Candidate): Candidate | null {
+  if (c.words.length < 2 || c.particleStart) return null;
+  let i = -1;
+  for (let p = 0; p < tokens.length; p++)
+    if ((tokens[p] as Token).start === c.start) {
+      i = p;
+      break;
+    }
+  const conj = tokens[i - 1];
+  const given = tokens[i - 2];
+  if (i < 2 || !conj || !given || conj.capitalized || !COORDINATORS.has(conj.lower)) return null;
+  if ((tokens[i] as Token).gap !== ' ' || conj.gap !== ' ' || given.possessive) return null;
+  if (!nameish(given) || STOPWORDS.has(given.lower) || isDescriptor(given.lower)) return null;
+  // The given name stands alone: not the end of a longer name ("Anna Weber and Luis Ruiz").
+  const before = tokens[i - 3];
+  if (before && nameish(before) && /^ $/.test(given.gap)) return null;
+  if (givenNameGender(given.text) === null && givenNameGender(c.words[0] ?? '') === null)
+    return null;
+  const surname = c.words.slice(1);
+  const words = [given.text, ...surname];
+  return {
+    ...c,
+    start: given.start,
+    end: given.end,
+    words,
+    key: key(words),
+    written: words.join(' '),
+    titles: [],
+    roles: [],
+  };
+}
+
+/** German "um 6.40 Uhr", "17 Kilometer": a capitalised word after a numeral is a unit noun. */
+function numeralBefore(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const t = tokens[k] as Token;
+  return (
+    prev !== undefined &&
+    (/^\d/.test(prev.text) || DE_NUMBER_WORDS.has(prev.lower)) &&
+    t.gap === ' '
+  );
+}
+
 /** Words that describe rather than name: peeled off the front of a capitalised run. */
 function isDescriptor(lower: string): boolean {
-  return isRoleWord(lower) || isOrgWord(lower) || DAYS.has(lower) || MONTHS.has(lower);
+  return isRoleWord(lower) || isOrgWord(lower) || isDay(lower) || MONTHS.has(lower);
 }
+
+/** "Tuesday", "Tuesdays", "montags": a day name, never a person. */
+function isDay(lower: string): boolean {
+  return DAYS.has(lower) || (lower.endsWith('s') && DAYS.has(lower.slice(0, -1)));
+}
+
+/**
+ * "Berlin-based", "Third-tier", "Pro-government": a compound whose later part is written in lower
+ * case is an adjective even when capitalised, never part of a name ("al-Sabbagh" starts lower).
+ */
+function adjectivalCompound(t: Token): boolean {
+  const parts = t.text.split(/[-‐]/);
+  if (parts.length < 2 || !/^\p{Lu}/u.test(parts[0] ?? '')) return false;
+  return parts.slice(1).some((part) => /^\p{Ll}/u.test(part));
+}
+
+/** Letters of other Latin alphabets, absent from German common nouns. */
+const FOREIGN_LETTERS = /[ńłśćźżąęčšžřěůýåøæðþíóúáàèìòùâêîôûãõñçéëïœğış]/u;
+
+const DE_NUMBER_WORDS = new Set(
+  'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert tausend'.split(
+    ' ',
+  ),
+);
 
 const DE_NOUN = /^[^-‐]*(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ium)$/;
 const DE_ADJECTIVE = /(?:isch|ische|ischen|ischer|isches|sche|schen|scher)$/;
@@ -206,6 +303,8 @@ function joins(prev: Token, next: Token): boolean {
   if (next.gap === ' ') return true;
   return (
     next.gap === '. ' &&
+    // "on X. He said": an initial is followed by more of a name, never by a function word.
+    !STOPWORDS.has(next.lower) &&
     (prev.text.length === 1 ||
       /^(?:dr|prof|mr|mrs|ms|st|gen|lt|col|sgt|capt|rep|sen|gov)$/i.test(prev.text))
   );
@@ -367,6 +466,8 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
 export interface WordStats {
   language: Language;
   lowercase: Set<string>;
+  /** Capitalised runs written as the name of a body somewhere in the article (lower case). */
+  organizations: Set<string>;
   /** Capitalised words seen after an article or article + adjective: German common nouns. */
   nouns: Set<string>;
 }
@@ -437,7 +538,7 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         nouns.add(t.lower);
     });
   }
-  return { language, lowercase, nouns };
+  return { language, lowercase, nouns, organizations: new Set<string>() };
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -515,11 +616,26 @@ function analyzeRun(
     const surnameNext = next !== undefined && k + 1 === to && surnameLike(t, next);
     if (
       isDescriptor(t.lower) ||
-      (next && !surnameNext && (isDescriptor(next.lower) || TITLES.has(next.lower)))
+      adjectivalCompound(t) ||
+      (next && !surnameNext && (isDescriptor(next.lower) || TITLES.has(next.lower))) ||
+      roleAhead(tokens, k, to) ||
+      (language === 'de' && k === from && k < to && numeralBefore(tokens, k))
     ) {
       // A descriptor word (or a place or demonym before one) is part of a role, not of the name.
       titles.length = 0;
       titleStart = -1;
+      k++;
+      peeled = true;
+      continue;
+    }
+    // "Enkel Luca Brandstetter", "Grandson Luca Brandt": a known given name later in the run
+    // starts the name; the words before it describe.
+    if (
+      k < to &&
+      !particle(t) &&
+      givenNameGender(t.text) === null &&
+      givenNameAhead(tokens, k, to)
+    ) {
       k++;
       peeled = true;
       continue;
@@ -564,14 +680,18 @@ function analyzeRun(
   const words = tokens.slice(k, to + 1);
   const first = words[0] as Token;
   const lowerWords = words.map((w) => w.lower);
-  if (lowerWords.some((w) => isOrgWord(w) || DAYS.has(w))) return null;
+  if (lowerWords.some((w) => isOrgWord(w) || isDay(w))) return null;
   if (words.length >= 2 && PLACE_PREFIXES.has(first.lower)) return null;
   if (MULTI_WORD_PLACES.has(lowerWords.join('_'))) return null;
   if (words.some((w, i) => i < words.length - 1 && MONTHS.has(w.lower))) return null;
   if (
     language === 'de' &&
     words.some(
-      (w) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower),
+      (w, i) =>
+        DE_NOUN.test(w.lower) ||
+        DE_ADJECTIVE.test(w.lower) ||
+        // "einen Brandstetter": a family name after an article is still a name after a given name.
+        (stats.nouns.has(w.lower) && !(i > 0 && givenNameGender(first.text) !== null)),
     )
   )
     return null;
@@ -583,7 +703,12 @@ function analyzeRun(
   if (!peeled && before && DETERMINERS.has(before.lower) && (tokens[from] as Token).gap === ' ') {
     return null;
   }
-  if (namesAnOrganization(tokens, from, k, titles.length > 0)) return null;
+  if (namesAnOrganization(tokens, from, k, titles.length > 0)) {
+    // Once written as a body's name ("the charity Mare Nostrum"), the same words are a body
+    // everywhere in the article ("Mare Nostrum's spokesperson", "for Mare Nostrum").
+    stats.organizations.add(lowerWords.join(' '));
+    return null;
+  }
 
   const last = words[words.length - 1] as Token;
   const written = unit.text.slice(first.start, last.end);
@@ -635,7 +760,23 @@ function analyzeRun(
     words.length >= 2 && !stats.nouns.has(first.lower) && givenNameGender(first.text) !== null;
   const evidence =
     introduced || speaks || hasParticle || first.possessive || last.possessive || givenName;
-  const plausible = evidence || (language === 'en' && !commonWord && !afterPlacePreposition);
+  // German capitalises nouns, so a run counts as a name when none of its words is used as a
+  // noun or written in lower case anywhere in the article, and it does not open the sentence.
+  // Nouns are capitalised too, so such a run needs one more sign of a name: it stands in
+  // apposition (", NAME,"), or holds letters German words never use ("ń", "ł", "é").
+  const appositive =
+    prevTok !== undefined &&
+    k === from &&
+    first.gap === ', ' &&
+    (nextTok === undefined || /^[,.;:]/.test(nextTok.gap));
+  const germanName =
+    language === 'de' &&
+    words.length >= 2 &&
+    !atSentenceStart(k) &&
+    !words.some((w) => stats.nouns.has(w.lower) || isRoleWord(w.lower)) &&
+    (appositive || words.some((w) => FOREIGN_LETTERS.test(w.text)));
+  const plausible =
+    evidence || ((language === 'en' || germanName) && !commonWord && !afterPlacePreposition);
   return {
     unit: unit.order,
     start: first.start,
@@ -747,11 +888,15 @@ export function extractPeople(
     const tokens = tokensOf(unit);
     for (const [from, to] of runsOf(tokens)) {
       const c = analyzeRun(unit, tokens, from, to, stats);
-      if (c) candidates.push(c);
+      if (!c) continue;
+      candidates.push(c);
+      const shared = coordinatedGivenName(tokens, c);
+      if (shared) candidates.push(shared);
     }
   }
   const excludedLower = excluded.map((e) => e.toLowerCase());
   const isExcluded = (c: Candidate): boolean =>
+    stats.organizations.has(c.key) ||
     excludedLower.some((e) => e.includes(c.written.toLowerCase()));
 
   const people: Person[] = [];
