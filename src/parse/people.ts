@@ -440,24 +440,36 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
   if (begin === after && lead && lead.capitalized && !lead.possessive) return null;
   let hasRole = false;
   let last = -1;
+  // "NAME, Grünhagen's coach since 2002,", "NAME, a lawyer who represents ...": once the role
+  // noun is written, a clause word or preposition ends the role and the rest describes.
+  let cut = false;
   for (; p < tokens.length && p - after < 15; p++) {
     const t = tokens[p] as Token;
     if (p > begin && t.gap !== ' ') break;
-    if (
+    const clause =
       CLAUSE_BOUNDARY.has(t.lower) ||
       (STOPWORDS.has(t.lower) &&
         !ROLE_CONNECTORS.has(t.lower) &&
         !PREPOSITIONS.has(t.lower) &&
-        !DETERMINERS.has(t.lower))
-    )
-      return null;
+        !DETERMINERS.has(t.lower));
+    const lastTok = tokens[last];
+    if (
+      hasRole &&
+      lastTok &&
+      isRoleWord(lastTok.lower) &&
+      (clause || (PREPOSITIONS.has(t.lower) && !ROLE_CONNECTORS.has(t.lower)))
+    ) {
+      cut = true;
+      break;
+    }
+    if (clause) return null;
     if (isRoleWord(t.lower)) hasRole = true;
     last = p;
   }
   const end = tokens[last];
   const next = tokens[last + 1];
   if (!hasRole || last < begin || !end) return null;
-  if (next && !/^[,.;:)!?]/.test(next.gap)) return null;
+  if (!cut && next && !/^[,.;:)!?]/.test(next.gap)) return null;
   if (!next && !/^\s*[,.;:)!?]?\s*$/.test(text.slice(end.end))) return null;
   return text.slice((tokens[begin] as Token).start, end.end);
 }
