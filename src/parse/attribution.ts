@@ -390,6 +390,15 @@ function walkLeft(items: readonly Item[], to: number, floor: number): [number, n
     ) {
       // "Landesbetrieb Straßen und Brücken", "Association for the Judiciary".
       if (between || (left?.capitalized && right && DETERMINERS.has(right.lower))) continue;
+      // "a spokesman for the minister": the phrase is headed by the role before "for"/"of".
+      if (
+        t.lower !== 'and' &&
+        t.lower !== 'und' &&
+        left &&
+        !left.capitalized &&
+        isRoleWord(left.lower)
+      )
+        continue;
       break;
     }
     if (CLAUSE_BOUNDARY.has(t.lower)) break;
@@ -481,7 +490,7 @@ function validNP(np: NP | null, items: readonly Item[]): boolean {
     const t = tokAt(items, i);
     if (!t) continue;
     if (isPronoun(t)) return true;
-    if (isRoleWord(t.lower) || ORG_WORDS.has(t.lower)) return true;
+    if (isRoleWord(t.lower) || ORG_WORDS.has(t.lower) || AGE_NOUN.test(t.lower)) return true;
     if (t.capitalized && !STOPWORDS.has(t.lower) && !timeWord(t.lower)) return true;
   }
   return false;
@@ -611,8 +620,13 @@ function roleWordsOf(p: Person): Set<string> {
   return words;
 }
 
+/** The person holds the role word, alone or as the end of a compound ("Ministeriumssprecher"). */
 function hasRole(p: Person, word: string): boolean {
-  return roleWordsOf(p).has(word);
+  const words = roleWordsOf(p);
+  if (words.has(word)) return true;
+  if (word.length < 5) return false;
+  for (const w of words) if (w.length > word.length && w.endsWith(word)) return true;
+  return false;
 }
 
 /** The first person (in order of first mention) described with each role word. */
@@ -623,8 +637,28 @@ function firstWithRole(ctx: Context, word: string): Person | undefined {
       for (const w of roleWordsOf(p)) if (!index.has(w)) index.set(w, p);
     ctx.roleIndex = index;
   }
-  return ctx.roleIndex.get(word);
+  const exact = ctx.roleIndex.get(word);
+  if (exact || word.length < 5) return exact;
+  // German compounds: "der Sprecher" for someone introduced as "Ministeriumssprecher".
+  return ctx.people.people.slice(0, 200).find((p) => hasRole(p, word));
 }
+
+/** "the 31-year-old", "die 17-Jährige": an age used as a noun describes a person. */
+const AGE_NOUN = /^\d+-(?:year-old|jährige[rn]?)$/;
+
+/** The gender a role noun and its article show: "die Ministerin", "the spokeswoman", "der Sprecher". */
+function roleGender(head: Token, article: Token | undefined): 'm' | 'f' | null {
+  const w = head.lower;
+  if (/(?:woman|wife|mother|daughter|sister|girl|actress)$/.test(w)) return 'f';
+  if (/(?:man|husband|father|son|brother|boy)$/.test(w) && !/woman$/.test(w)) return 'm';
+  if (w.length > 5 && /(?:in|frau)$/.test(w) && isRoleWord(w)) return 'f';
+  const a = article?.lower;
+  if (a === 'der' && /(?:er|e|or|ent|ant|ist|eur|ef|at)$/.test(w)) return 'm';
+  if (a === 'die' && AGE_NOUN.test(w)) return 'f';
+  return null;
+}
+
+const DEFINITE = new Set(['the', 'der', 'die', 'den', 'dem', 'this', 'dieser', 'diese']);
 
 /**
  * The nearest earlier mention, optionally of a person of a given gender (unknown fits) or with a
@@ -754,6 +788,8 @@ function latestSpeakerOr(
     return found;
   return { unit: last.unit, start: last.pos, end: last.pos, person, full: false };
 }
+
+const HEAD_CONNECTORS = new Set(['for', 'of', 'at', 'der', 'des', 'für', 'von', 'beim']);
 
 const INDEFINITE = new Set([
   'a',
@@ -896,7 +932,22 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       ? { speaker: lastOrg.found.speaker, method: 'PRONOUN', cue: cueText, attribution: np.text }
       : { ...NONE, cue: cueText, attribution: np.text };
   }
-  const roleWords = tokens.filter((t) => isRoleWord(t.lower));
+  // "A spokesman for the minister": the role before "for"/"of"/"der" is the head.
+  let upTo = tokens.length;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (
+      !t.capitalized &&
+      HEAD_CONNECTORS.has(t.lower) &&
+      isRoleWord((tokens[i - 1] as Token).lower)
+    ) {
+      upTo = i;
+      break;
+    }
+  }
+  const roleWords = tokens
+    .slice(0, upTo)
+    .filter((t) => isRoleWord(t.lower) || AGE_NOUN.test(t.lower));
   const last = tokens[tokens.length - 1];
   // "the engineer said": any lower-case noun that an earlier person was described with.
   const described =
@@ -915,6 +966,10 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       .slice(headIndex + 1)
       .some((t) => ['of', 'for', 'der', 'des', 'von', 'at'].includes(t.lower));
   if (head && !orgModified) {
+    const opener = tokens[0];
+    // "a spokesman", "one resident", "eine Sprecherin": someone the article does not name.
+    if (opener && INDEFINITE.has(opener.lower) && opener !== head)
+      return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
     const m = lastMentionBefore(ctx, pos, null, head.lower);
     const person = m?.person ?? firstWithRole(ctx, head.lower);
     if (person) {
@@ -924,6 +979,21 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
         cue: cueText,
         attribution: np.text,
       };
+    }
+    // A definite description nobody was introduced with ("the 31-year-old", "die parteilose
+    // Kommunalpolitikerin", "der Regierungschef") refers to the person the text is about: the
+    // most salient fitting person, as a pronoun would.
+    if (opener && upTo === tokens.length && (DEFINITE.has(opener.lower) || opener.possessive)) {
+      const gender = roleGender(head, opener);
+      const ref = latestSpeakerOr(ctx, pos, gender, pronounReferent(ctx, pos, gender));
+      if (ref && ref.unit >= unit.order - 1) {
+        return {
+          speaker: { kind: 'PERSON', name: ref.person.name },
+          method: 'ROLE',
+          cue: cueText,
+          attribution: np.text,
+        };
+      }
     }
     // An unnamed person ("a spokesperson", "eine Anwohnerin") is no recoverable source.
     return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
