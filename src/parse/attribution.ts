@@ -424,6 +424,8 @@ function npAfter(
   cueLast: number,
   ceil: number,
   loose = false,
+  /** German inversion: "sagte sie der DW", "sagt er dem Sender": an object may follow. */
+  inverted = false,
 ): NP | null {
   const from = cueLast + 1;
   let to = -1;
@@ -436,7 +438,12 @@ function npAfter(
     if (p > from && (!left || !sameNP(left, t))) break;
     if (CLAUSE_BOUNDARY.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
     const nextTok = tokAt(items, p + 1);
-    if (NAME_PARTICLES.has(t.lower) && sawHead && nextTok?.capitalized && sameNP(t, nextTok))
+    if (
+      NAME_PARTICLES.has(t.lower) &&
+      (sawHead || LEADING_PARTICLES.has(t.lower)) &&
+      nextTok?.capitalized &&
+      sameNP(t, nextTok)
+    )
       continue;
     if (PREPOSITIONS.has(t.lower) && !t.capitalized) {
       if ((t.lower === 'of' || t.lower === 'for') && sawHead) continue;
@@ -465,8 +472,10 @@ function npAfter(
   if (to < from) return null;
   // The subject ends the clause: punctuation, a quote, a preposition or the end must follow.
   const next = items[to + 1];
+  const pronoun = to === from && isPronoun(tokAt(items, to) as Token);
   if (
     !loose &&
+    !(inverted && pronoun) &&
     next &&
     next.kind === 'tok' &&
     sameNP(tokAt(items, to) as Token, next.tok) &&
@@ -477,6 +486,21 @@ function npAfter(
   }
   return npText(text, items, from, to);
 }
+
+/** Particles that may open a surname used alone: "von der Lohe", "van Houten", "de Boer". */
+const LEADING_PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'dos',
+  'ter',
+  'ten',
+]);
 
 function timeWord(lower: string): boolean {
   if (DAYS.has(lower) || MONTHS.has(lower)) return true;
@@ -535,8 +559,17 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   }
   const before = npBefore(ctx, cue.at, lo);
   if (validNP(before, items)) return before;
-  const after = npAfter(unit.text, items, cue.last, hi);
+  const after = npAfter(unit.text, items, cue.last, hi, false, language === 'de');
   if (!after || !validNP(after, items)) return null;
+  // "erklärte von der Lohe": a particle opens the phrase only when a name follows it.
+  const opener = tokAt(items, after.from);
+  if (
+    opener &&
+    !opener.capitalized &&
+    LEADING_PARTICLES.has(opener.lower) &&
+    mentionsIn(ctx, after).length === 0
+  )
+    return null;
   // "sagte die Sprecherin der Polizei, Anna Schmidt": the name in apposition is the speaker.
   const next = tokAt(items, after.to + 1);
   if (next && /^,\s$/.test(next.gap) && mentionsIn(ctx, after).length === 0) {
@@ -1140,6 +1173,57 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   return null;
 }
 
+/**
+ * The speaker of a quote that is a sentence of its own without a verb of saying: the subject of
+ * the sentence before it when that is a person, else the first person named (outside quotes) in
+ * the sentence after it. Only for quotes that open their sentence.
+ */
+function aroundSentences(ctx: Context, qi: number): Found | null {
+  const { items, unit } = ctx;
+  const at = ctx.quoteItem[qi] ?? -1;
+  if (at < 0 || unit.location !== 'BODY') return null;
+  const [lo, around] = sentenceAround(ctx, at);
+  if (lo !== at) return null;
+  const { cues, starts } = unitFacts(ctx);
+  // “I have never seen anything like it.” Those were ...: a final mark inside the quote ends it.
+  const q = (items[at] as { q: QuoteSpan }).q;
+  const closed = /[.!?…]$/.test(unit.text.slice(q.textStart, q.textEnd));
+  const hi = closed ? at : around;
+  for (let i = lo; i <= hi; i++) if (cues[i]) return null;
+  if (lo > 0) {
+    const [plo, phi] = sentenceAround(ctx, lo - 1);
+    let hasQuote = false;
+    for (let i = plo; i <= phi; i++) hasQuote ||= items[i]?.kind === 'quote';
+    const first = hasQuote ? null : walkRight(items, plo, phi);
+    const np = first ? npText(unit.text, items, first[0], first[1]) : null;
+    if (np && validNP(np, items)) {
+      const found = resolve(ctx, np, null);
+      if (found.speaker?.kind === 'PERSON') return { ...found, cue: null };
+      if (found.unnamed) return null;
+    }
+  }
+  if (hi + 1 < items.length) {
+    const nlo = hi + 1;
+    let nhi = nlo;
+    while (nhi + 1 < items.length && nhi - nlo < SENTENCE_WINDOW && !starts[nhi + 1]) nhi++;
+    const from = tokAt(items, nlo)?.start ?? -1;
+    const end = tokAt(items, nhi)?.end ?? -1;
+    const list = ctx.mentionsByUnit.get(unit.order) ?? [];
+    for (let i = lowerBound(list, position(unit.order, from)); i < list.length; i++) {
+      const m = list[i] as Mention;
+      if (m.start >= end) break;
+      if (insideQuote(ctx, m)) continue;
+      return {
+        speaker: { kind: 'PERSON', name: m.person.name },
+        method: m.full ? 'NAME' : 'ALIAS',
+        cue: null,
+        attribution: unit.text.slice(m.start, m.end),
+      };
+    }
+  }
+  return null;
+}
+
 /** The last non-space character before `at`, or ''; looks back a bounded distance. */
 function charBefore(text: string, at: number): string {
   for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
@@ -1284,6 +1368,14 @@ export function analyzeQuotesAndPeople(
           : undefined);
       if (source?.found) {
         d.found = { ...source.found, cue: d.found?.cue ?? null, attribution: null };
+        continue;
+      }
+      // A quote standing as a sentence of its own, with no verb of saying: the person the
+      // sentence before is about ("The mayor is more cautious. "..."), else the person the
+      // sentence after names ("..." Those were the first words of NAME).
+      const around = aroundSentences(ctx, d.qi);
+      if (around) {
+        d.found = { ...around, cue: d.found?.cue ?? null };
         continue;
       }
       // Reported speech without a verb of saying ("Mehr Personal sei „..."): the person the

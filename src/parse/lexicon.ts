@@ -55,7 +55,7 @@ export const SPEECH_VERBS = set(`
   bekräftigte bekräftigt sprach spricht mahnte mahnt bestätigte bestätigt hieß heißt verkündete verkündet bilanzierte resümierte
   appellierte appelliert beklagte beklagt versicherte versichert zitierte erinnerte erinnert
   erzählte erzählt nannte nennt bezeichnete bezeichnet schilderte schildert urteilte urteilt
-  befand befindet
+  befand befindet hält hielt signalisierte signalisiert
   gesagt betont angekündigt gefordert gewarnt mitgeteilt geschrieben gefragt geantwortet
   versprochen unterstrichen gemahnt geschildert genannt
 `);
