@@ -480,7 +480,9 @@ function npAfter(
     next.kind === 'tok' &&
     sameNP(tokAt(items, to) as Token, next.tok) &&
     !PREPOSITIONS.has(next.tok.lower) &&
-    !CLAUSE_BOUNDARY.has(next.tok.lower)
+    !CLAUSE_BOUNDARY.has(next.tok.lower) &&
+    // "fügte Petersen hinzu": the particle of a split verb closes the clause.
+    !(inverted && DE_VERB_PARTICLES.has(next.tok.lower))
   ) {
     return null;
   }
@@ -1194,6 +1196,15 @@ function aroundSentences(ctx: Context, qi: number): Found | null {
     const [plo, phi] = sentenceAround(ctx, lo - 1);
     let hasQuote = false;
     for (let i = plo; i <= phi; i++) hasQuote ||= items[i]?.kind === 'quote';
+    // The sentence before names who speaks: "..., meinte NAME. "…"".
+    if (!hasQuote) {
+      for (const c of cuesIn(ctx, phi, plo, MAX_CUES)) {
+        const np = subjectOf(ctx, c, plo, phi);
+        const found = np ? resolve(ctx, np, c) : null;
+        if (found?.speaker?.kind === 'PERSON') return { ...found, cue: null, attribution: null };
+        if (found?.unnamed) return null;
+      }
+    }
     const first = hasQuote ? null : walkRight(items, plo, phi);
     const np = first ? npText(unit.text, items, first[0], first[1]) : null;
     if (np && validNP(np, items)) {

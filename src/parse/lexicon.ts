@@ -77,7 +77,8 @@ export const AUXILIARIES = set(`
   earlier then again reportedly recently once repeatedly further already subsequently last yet
   still often frequently publicly separately privately initially finally now just even
   hat habe haben hatte hatten auch bereits zuvor noch zudem außerdem ebenfalls jedoch aber nun
-  später früher einst gestern heute
+  später früher einst gestern heute allerdings inzwischen mittlerweile bislang bisher erneut
+  nochmals damals ebenso
 `);
 
 /** Words that end a noun phrase when walking away from a verb of saying. */

@@ -119,6 +119,11 @@ export function isOrgWord(lower: string): boolean {
 
 function orgWordUncached(lower: string): boolean {
   if (ORG_WORDS.has(lower) || INSTITUTION_WORDS.has(lower)) return true;
+  // German genitive: "des Amtsrichterverbands", "des Vereins".
+  if (lower.length > 9 && /(?:[^s]s|es)$/.test(lower)) {
+    const stem = lower.endsWith('es') ? lower.slice(0, -2) : lower.slice(0, -1);
+    if (DE_ORG_SUFFIXES.some((suffix) => stem.endsWith(suffix))) return true;
+  }
   const last = lower.split(/[-‐]/).pop() ?? lower;
   if (last !== lower && ORG_WORDS.has(last)) return true;
   // German compounds: "Umweltministerium", "Naturschutzorganisation", "Bauernverband".
@@ -202,6 +207,24 @@ function givenNameAhead(tokens: readonly Token[], k: number, to: number): boolea
     if (givenNameGender(t.text) !== null) return true;
   }
   return false;
+}
+
+/** "Sven Harms und Birte Classen": the run follows "und" after a name opened by a given name. */
+function coordinatedWithName(tokens: readonly Token[], k: number): boolean {
+  const conj = tokens[k - 1];
+  const last = tokens[k - 2];
+  const given = tokens[k - 3];
+  return (
+    conj !== undefined &&
+    last !== undefined &&
+    given !== undefined &&
+    COORDINATORS.has(conj.lower) &&
+    (tokens[k] as Token).gap === ' ' &&
+    conj.gap === ' ' &&
+    last.gap === ' ' &&
+    nameish(last) &&
+    givenNameGender(given.text) !== null
+  );
 }
 
 const COORDINATORS = new Set(['and', 'und', '&', 'et', 'y']);
@@ -550,6 +573,16 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         nouns.add(t.lower);
     });
   }
+  // "einen Brandstetter", "die Brandstetters": a word written after a known given name is a
+  // family name, even where an article stands before it.
+  for (const unit of units) {
+    const tokens = tokensOf(unit);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.capitalized && t.gap === ' ' && givenNameGender((tokens[i - 1] as Token).text) !== null)
+        nouns.delete(t.lower);
+    }
+  }
   return { language, lowercase, nouns, organizations: new Set<string>() };
 }
 
@@ -640,6 +673,12 @@ function analyzeRun(
       peeled = true;
       continue;
     }
+    // "von Jana Sievers": a particle before a known given name is a preposition.
+    if (k < to && !t.capitalized && particle(t) && givenNameGender((next as Token).text) !== null) {
+      k++;
+      peeled = true;
+      continue;
+    }
     // "Enkel Luca Brandstetter", "Grandson Luca Brandt": a known given name later in the run
     // starts the name; the words before it describe.
     if (
@@ -699,11 +738,7 @@ function analyzeRun(
   if (
     language === 'de' &&
     words.some(
-      (w, i) =>
-        DE_NOUN.test(w.lower) ||
-        DE_ADJECTIVE.test(w.lower) ||
-        // "einen Brandstetter": a family name after an article is still a name after a given name.
-        (stats.nouns.has(w.lower) && !(i > 0 && givenNameGender(first.text) !== null)),
+      (w, i) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower),
     )
   )
     return null;
@@ -739,7 +774,10 @@ function analyzeRun(
         endTok.end + (endTok.possessive ? 2 : 0),
       );
       roles.push(role.replace(/^(?:the|The|a|A|an|An|der|Der|die|Die|das|Das) /, ''));
-      introduced = true;
+      // A single word is a person only right after the role noun or honorific, not after the
+      // body a role belongs to ("der Vorsitzende des Verbands Niedersachsen").
+      const endTokRole = isRoleWord(endTok.lower) || TITLES.has(endTok.lower) || endTok.possessive;
+      introduced = words.length > 1 || titles.length > 0 || endTokRole;
     }
   }
   const appos = appositiveRole(unit.text, tokens, to + 1);
@@ -786,7 +824,9 @@ function analyzeRun(
     words.length >= 2 &&
     !atSentenceStart(k) &&
     !words.some((w) => stats.nouns.has(w.lower) || isRoleWord(w.lower)) &&
-    (appositive || words.some((w) => FOREIGN_LETTERS.test(w.text)));
+    (appositive ||
+      words.some((w) => FOREIGN_LETTERS.test(w.text)) ||
+      coordinatedWithName(tokens, k));
   const plausible =
     evidence || ((language === 'en' || germanName) && !commonWord && !afterPlacePreposition);
   return {
