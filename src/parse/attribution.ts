@@ -286,6 +286,15 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   }
   const verb = tokAt(items, p + 1);
   if (!verb || p < floor) return null;
+  // "NAME visited the site on Tuesday and called the project ...": the verb shares the subject
+  // that opens the sentence.
+  const conj = tokAt(items, p);
+  if (conj && (conj.lower === 'and' || conj.lower === 'und') && verb.gap === ' ') {
+    const first = walkRight(items, floor, p - 1);
+    const opening = first ? npText(unit.text, items, first[0], first[1]) : null;
+    if (opening && first && first[0] === floor && validNP(opening, items)) return opening;
+    return null;
+  }
   if (!/^,\s*$/.test(verb.gap)) {
     const direct = walkLeft(items, p, floor);
     if (!direct) return null;
@@ -390,20 +399,31 @@ function walkLeft(items: readonly Item[], to: number, floor: number): [number, n
     ) {
       // "Landesbetrieb Straßen und Brücken", "Association for the Judiciary".
       if (between || (left?.capitalized && right && DETERMINERS.has(right.lower))) continue;
-      // "a spokesman for the minister": the phrase is headed by the role before "for"/"of".
+      // "a spokesman for the minister", "a mother of three": the phrase is headed by the role
+      // or person noun before "for"/"of".
       if (
         t.lower !== 'and' &&
         t.lower !== 'und' &&
         left &&
         !left.capitalized &&
-        isRoleWord(left.lower)
+        personNoun(left.lower)
       )
         continue;
       break;
     }
     if (CLAUSE_BOUNDARY.has(t.lower)) break;
     if (PREPOSITIONS.has(t.lower) && !t.capitalized) break;
-    if (!t.capitalized && STOPWORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isPronoun(t))
+    const ofNumber =
+      p === to &&
+      /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) &&
+      tokAt(items, p - 1)?.lower === 'of';
+    if (
+      !t.capitalized &&
+      STOPWORDS.has(t.lower) &&
+      !DETERMINERS.has(t.lower) &&
+      !isPronoun(t) &&
+      !ofNumber
+    )
       break;
     from = p;
   }
@@ -848,6 +868,10 @@ const GENERIC_PEOPLE = new Set(
   ).split(' '),
 );
 
+function personNoun(lower: string): boolean {
+  return isRoleWord(lower) || GENERIC_PEOPLE.has(lower);
+}
+
 /** An unnamed person introduced after the last named one takes the pronoun ("A neighbor ... she"). */
 function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt: number): boolean {
   const { items, unit } = ctx;
@@ -857,11 +881,37 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
     const t = tokAt(items, i);
     if (!t) continue;
     if (t.start <= namedAt) return false;
-    if (!GENERIC_PEOPLE.has(t.lower) && !isRoleWord(t.lower)) continue;
+    if ((!GENERIC_PEOPLE.has(t.lower) && !isRoleWord(t.lower)) || t.possessive) continue;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const d = tokAt(items, k);
-      if (d && INDEFINITE.has(d.lower)) return true;
+      if (!d || !INDEFINITE.has(d.lower)) continue;
+      // Only a new subject counts: not an apposition ("NAME, an epidemiologist") and not the
+      // object of a preposition ("from a neighbour's well").
+      const before = tokAt(items, k - 1);
+      if (items[k - 1]?.kind === 'tok' && /^\s*[,(–—-]/.test(d.gap)) break;
+      if (before && !before.capitalized && PREPOSITIONS.has(before.lower) && d.gap === ' ') break;
+      return true;
     }
+  }
+  return false;
+}
+
+const PLURAL_PEOPLE = new Set(
+  (
+    'people children women men teenagers residents villagers locals students parents fans visitors ' +
+    'workers neighbors neighbours farmers fishermen protesters voters passengers witnesses ' +
+    'families friends members players pupils pensioners shoppers tourists commuters patients ' +
+    'leute menschen anwohner bewohner eltern kinder schüler besucher fans'
+  ).split(' '),
+);
+
+/** A plural noun for people (not a body) stands shortly before the pronoun in this unit. */
+function unnamedGroupBefore(ctx: Context, pronounAt: number): boolean {
+  for (let i = pronounAt - 1, seen = 0; i >= 0 && seen < 30; i--, seen++) {
+    const t = tokAt(ctx.items, i);
+    if (!t) continue;
+    if (t.capitalized && ctx.language === 'en' && !STOPWORDS.has(t.lower)) return false;
+    if (PLURAL_PEOPLE.has(t.lower)) return true;
   }
   return false;
 }
@@ -942,6 +992,10 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     }
     return { ...NONE, cue: cueText, attribution: np.text };
   }
+  // "Two teenagers ... they said", "residents protested against what they called": a group of
+  // unnamed people, no organisation.
+  if (only && (only.lower === 'they' || only.lower === 'sie') && unnamedGroupBefore(ctx, np.from))
+    return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
   if (only && PRONOUNS_THING.has(only.lower)) {
     // "The Coast Guard said in a statement that ... It added": the body that spoke last in the
     // paragraph, quoted or not.
@@ -990,6 +1044,14 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       ? firstWithRole(ctx, last.lower) !== undefined
       : false;
   const head = described ? last : roleWords[roleWords.length - 1];
+  // "a mother of three", "one resident": an unnamed person.
+  if (
+    !head &&
+    tokens[0] &&
+    INDEFINITE.has(tokens[0].lower) &&
+    tokens.slice(0, upTo).some((t) => personNoun(t.lower))
+  )
+    return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
   // "the Justice Ministry" is a body; "die Sprecherin der Polizei" is a person of a body.
   const headIndex = head ? tokens.indexOf(head) : -1;
   const orgModified =
