@@ -5,12 +5,13 @@
  * again, and a page that breaks keeps its last good version: a bad edit never loses content.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArticle } from '../parse/index.ts';
 import type { SkippedPage, SourcedArticle } from '../store/records.ts';
 import { contentKey } from '../store/ids.ts';
 import { buildStore, type ContentStore } from '../store/store.ts';
+import { errorCode, parsePageFile, type PageOutcome } from './pagefile.ts';
+import { defaultPoolSize, parseInWorkers, type ParseJob } from './parsePool.ts';
 
 export const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -37,11 +38,16 @@ interface CachedPage {
   reason: string | null;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? 'unknown error';
+export interface LibraryOptions {
+  maxPageBytes?: number;
+  /** Parse workers for a load with many changed pages; 0 parses on this thread (default: cores). */
+  parseWorkers?: number;
+  /** Fewer changed pages than this are parsed on this thread (default 64). */
+  minPagesForWorkers?: number;
 }
+
+/** Files stat'ed at once. */
+const STAT_CONCURRENCY = 64;
 
 async function listPages(dir: string): Promise<string[]> {
   let info;
@@ -72,7 +78,7 @@ export class ContentLibrary {
 
   constructor(
     readonly dir: string,
-    private readonly options: { maxPageBytes?: number } = {},
+    private readonly options: LibraryOptions = {},
   ) {}
 
   /** The store of the last successful load. */
@@ -113,14 +119,50 @@ export class ContentLibrary {
   async #loadOnce(): Promise<LoadReport> {
     const files = await listPages(this.dir);
     const maxBytes = this.options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
+    const seen = new Map<string, CachedPage>();
+    // Stat every file; unchanged ones keep their cached page, the others are parsed below.
+    const stamps: (CachedPage | { mtimeMs: number; size: number; parse: true })[] = new Array(
+      files.length,
+    );
+    for (let start = 0; start < files.length; start += STAT_CONCURRENCY) {
+      const end = Math.min(files.length, start + STAT_CONCURRENCY);
+      await Promise.all(
+        files.slice(start, end).map(async (file, offset) => {
+          stamps[start + offset] = await this.#stamp(file);
+        }),
+      );
+    }
+    const jobs: ParseJob[] = [];
+    const jobOf: number[] = [];
+    stamps.forEach((stamp, i) => {
+      if ('parse' in stamp) {
+        jobOf.push(i);
+        jobs.push({ file: files[i]!, size: stamp.size });
+      }
+    });
+    const outcomes = await this.#parse(jobs, maxBytes);
+    const pagesByIndex: CachedPage[] = stamps as CachedPage[];
+    jobOf.forEach((index, j) => {
+      const stamp = stamps[index]!;
+      const outcome = outcomes[j]!;
+      const source = path.relative(this.dir, files[index]!);
+      const lastGood = this.#pages.get(files[index]!)?.parsed ?? null;
+      pagesByIndex[index] = outcome.article
+        ? {
+            mtimeMs: stamp.mtimeMs,
+            size: stamp.size,
+            parsed: { source, article: outcome.article },
+            reason: null,
+          }
+        : { mtimeMs: stamp.mtimeMs, size: stamp.size, parsed: lastGood, reason: outcome.reason };
+    });
+
     const pages: SourcedArticle[] = [];
     const skipped: SkippedPage[] = [];
-    const seen = new Map<string, CachedPage>();
     let keptPrevious = 0;
-    for (const file of files) {
+    files.forEach((file, i) => {
+      const page = pagesByIndex[i]!;
       const source = path.relative(this.dir, file);
-      const previous = this.#pages.get(file);
-      const page = await this.#readPage(file, source, maxBytes, previous);
       seen.set(file, page);
       if (page.parsed && !page.reason) pages.push(page.parsed);
       else if (page.parsed) {
@@ -128,9 +170,9 @@ export class ContentLibrary {
         pages.push(page.parsed);
         skipped.push({ file: source, reason: `${page.reason}; serving its last good version` });
       } else skipped.push({ file: source, reason: page.reason ?? 'unknown' });
-    }
-    const stamps = [...seen].map(([file, page]) => `${file}:${page.size}:${page.mtimeMs}`);
-    const built = buildStore(pages, contentKey(...stamps));
+    });
+    const versionParts = [...seen].map(([file, page]) => `${file}:${page.size}:${page.mtimeMs}`);
+    const built = buildStore(pages, contentKey(...versionParts));
     skipped.push(...built.skipped);
     this.#pages = seen;
     this.#store = built.store;
@@ -138,34 +180,30 @@ export class ContentLibrary {
     return { loaded: built.store.articles.length, skipped, keptPrevious, version: this.#version };
   }
 
-  async #readPage(
-    file: string,
-    source: string,
-    maxBytes: number,
-    previous: CachedPage | undefined,
-  ): Promise<CachedPage> {
+  /** The cached page when the file is unchanged, else its stamp, to be parsed. */
+  async #stamp(file: string): Promise<CachedPage | { mtimeMs: number; size: number; parse: true }> {
     let info;
     try {
       info = await stat(file);
     } catch (error) {
       return { mtimeMs: 0, size: 0, parsed: null, reason: `cannot be read (${errorCode(error)})` };
     }
+    const previous = this.#pages.get(file);
     if (previous && previous.mtimeMs === info.mtimeMs && previous.size === info.size) {
       return previous;
     }
-    const stamp = { mtimeMs: info.mtimeMs, size: info.size };
-    const lastGood = previous?.parsed ?? null;
-    const failed = (reason: string): CachedPage => ({ ...stamp, parsed: lastGood, reason });
-    if (info.size > maxBytes) return failed(`larger than ${maxBytes} bytes (${info.size})`);
-    let text: string;
-    try {
-      text = utf8.decode(await readFile(file));
-    } catch (error) {
-      return failed(error instanceof TypeError ? 'not UTF-8 text' : `cannot be read (${errorCode(error)})`);
+    return { mtimeMs: info.mtimeMs, size: info.size, parse: true };
+  }
+
+  /** Many pages go to parse workers; a few (an edit, a small folder) are parsed right here. */
+  async #parse(jobs: readonly ParseJob[], maxBytes: number): Promise<PageOutcome[]> {
+    const workers = this.options.parseWorkers ?? defaultPoolSize();
+    if (workers > 0 && jobs.length >= (this.options.minPagesForWorkers ?? 64)) {
+      return parseInWorkers(jobs, maxBytes, workers);
     }
-    const result = parseArticle(text, { maxBytes });
-    if (!result.ok) return failed(result.error.message);
-    return { ...stamp, parsed: { source, article: result.article }, reason: null };
+    const outcomes: PageOutcome[] = [];
+    for (const job of jobs) outcomes.push(await parsePageFile(job.file, job.size, maxBytes));
+    return outcomes;
   }
 
   /**

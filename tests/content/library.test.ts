@@ -91,4 +91,27 @@ describe('ContentLibrary', () => {
     expect(await reloaded).toBe(2);
     library.close();
   });
+
+  it('parses many pages on worker threads with the same outcome as on this thread', async () => {
+    const dir = contentDir();
+    copyFileSync(SECOND_PAGE, path.join(dir, 'second.txt'));
+    writeFileSync(path.join(dir, 'empty.txt'), '   \n');
+    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f, 0x0a]));
+    const inThread = new ContentLibrary(dir, { parseWorkers: 0 });
+    const inWorkers = new ContentLibrary(dir, { parseWorkers: 2, minPagesForWorkers: 1 });
+    const a = await inThread.load();
+    const b = await inWorkers.load();
+    expect(b.loaded).toBe(2);
+    expect(b.skipped).toEqual(a.skipped);
+    expect(b.version).toBe(a.version);
+    const strip = (library: ContentLibrary) =>
+      library.store.articles.map((article) => ({
+        headline: article.headline,
+        bodyText: article.bodyText,
+        blocks: article.blocks.length,
+        quotes: article.quotes.map((quote) => [quote.id, quote.text, quote.speaker?.id ?? null]),
+        people: article.people.map((person) => person.id),
+      }));
+    expect(strip(inWorkers)).toEqual(strip(inThread));
+  });
 });

@@ -1,0 +1,132 @@
+/**
+ * Parses page files on worker threads, so a large load uses every core and a reload does not block
+ * the event loop that serves requests. Each worker runs `parseWorker.ts` (bundled as
+ * `parseWorker.js` next to the service); a worker that cannot start or dies hands its pages back
+ * to this thread, so the outcome is the same either way.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { parsePageFile, type PageOutcome } from './pagefile.ts';
+import type { ParseBatch, ParsedBatch } from './parseWorker.ts';
+
+export interface ParseJob {
+  file: string;
+  size: number;
+}
+
+const BATCH = 16;
+/** Batches queued at a worker beyond the one it parses, so it never waits for the next. */
+const IN_FLIGHT = 2;
+
+function workerUrl(): URL {
+  // Sources run through a TypeScript loader; the bundle has the worker as a file of its own.
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./parseWorker.ts', import.meta.url)
+    : new URL('./parseWorker.js', import.meta.url);
+}
+
+/**
+ * A worker running `url`. A TypeScript source (tests, `tsx` runs) is loaded through tsx's
+ * CommonJS hook, registered in the worker itself: Node 20 does not pass the parent's module hooks
+ * on to worker threads, nor run ESM hooks registered inside one.
+ */
+function startWorker(url: URL, options: WorkerOptions): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
+  const hook = createRequire(import.meta.url).resolve('tsx/cjs');
+  const file = fileURLToPath(url);
+  const code = `require(${JSON.stringify(hook)}); require(${JSON.stringify(file)});`;
+  return new Worker(code, { ...options, eval: true });
+}
+
+/** Workers for a load: one per core, at most `max`. */
+export function defaultPoolSize(max = 8): number {
+  return Math.max(1, Math.min(max, availableParallelism()));
+}
+
+/**
+ * Parses `jobs` (results in the same order). Starts `size` workers for this call and ends them
+ * when it is done, so their memory is returned after a load.
+ */
+export async function parseInWorkers(
+  jobs: readonly ParseJob[],
+  maxBytes: number,
+  size: number,
+): Promise<PageOutcome[]> {
+  const outcomes: PageOutcome[] = new Array<PageOutcome>(jobs.length);
+  const batches: { start: number; end: number }[] = [];
+  for (let start = 0; start < jobs.length; start += BATCH) {
+    batches.push({ start, end: Math.min(jobs.length, start + BATCH) });
+  }
+  let next = 0;
+  const local = async (batch: number) => {
+    const { start, end } = batches[batch]!;
+    for (let i = start; i < end; i++) {
+      outcomes[i] = await parsePageFile(jobs[i]!.file, jobs[i]!.size, maxBytes);
+    }
+  };
+  const url = workerUrl();
+
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      let worker: Worker;
+      try {
+        worker = startWorker(url, {
+          // A young generation of this size halves the parser's time in garbage collection.
+          resourceLimits: { maxYoungGenerationSizeMb: 96 },
+        });
+      } catch {
+        resolve();
+        return;
+      }
+      const pending = new Set<number>();
+      let finished = false;
+      const send = () => {
+        while (pending.size < IN_FLIGHT && next < batches.length) {
+          const batch = next++;
+          pending.add(batch);
+          const { start, end } = batches[batch]!;
+          const message: ParseBatch = {
+            batch,
+            maxBytes,
+            jobs: jobs.slice(start, end).map((job) => [job.file, job.size]),
+          };
+          worker.postMessage(message);
+        }
+        if (pending.size === 0) finish();
+      };
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        void worker.terminate();
+        resolve();
+      };
+      worker.on('message', (reply: ParsedBatch) => {
+        const { start } = batches[reply.batch]!;
+        reply.outcomes.forEach((outcome, i) => (outcomes[start + i] = outcome));
+        pending.delete(reply.batch);
+        send();
+      });
+      const fail = () => {
+        if (finished) return;
+        finished = true;
+        // Its batches are parsed here instead.
+        const orphaned = [...pending];
+        pending.clear();
+        void worker.terminate();
+        void (async () => {
+          for (const batch of orphaned) await local(batch);
+          resolve();
+        })();
+      };
+      worker.on('error', fail);
+      worker.on('exit', fail);
+      send();
+    });
+
+  await Promise.all(Array.from({ length: Math.max(1, size) }, runWorker));
+  // Whatever no worker took (none could start) is parsed here.
+  while (next < batches.length) await local(next++);
+  return outcomes;
+}
