@@ -3,7 +3,9 @@
  * with the example operations of `operations/` as tabs.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as RenderGraphiQL from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 export { OPERATIONS_DIR } from '../paths.ts';
@@ -32,14 +34,19 @@ const pages = new Map<string, Promise<string>>();
 /**
  * The GraphiQL page, from the npm package (no CDN). The package is a 9 MB module, so it is loaded
  * on the first browser visit rather than at start-up; the page is the same for every visit.
+ * Loaded with require (its CommonJS build), not import(): the production bundle is a script run
+ * with a V8 code cache (scripts/build.mjs), where Node 20 loses the dynamic import callback.
  */
 export function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
   const key = JSON.stringify(options);
   let page = pages.get(key);
   if (!page) {
-    page = import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
-      renderGraphiQL(options),
-    );
+    page = Promise.resolve().then(() => {
+      const { renderGraphiQL } = createRequire(import.meta.url)(
+        '@graphql-yoga/render-graphiql',
+      ) as typeof RenderGraphiQL;
+      return renderGraphiQL(options);
+    });
     pages.set(key, page);
   }
   return page;
