@@ -484,6 +484,8 @@ function npAfter(
         (left && DETERMINERS.has(left.lower)))
     )
       continue;
+    // "fügt Petersen hinzu": the particle of a split verb closes the subject.
+    if (inverted && sawHead && DE_VERB_PARTICLES.has(t.lower)) break;
     // Any other lower-case word means the clause goes on: "said it would", "observed Russian vessels".
     // After "according to"/"laut" the phrase simply ends there ("Laut X ist die Lage ...").
     if (loose && sawHead) break;
@@ -578,6 +580,21 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
     }
     const first = walkRight(items, lo, cue.at - 1);
     return first ? npText(unit.text, items, first[0], first[1]) : null;
+  }
+  // "..., meinte NAME." / "..., said NAME.": a verb right after a comma, with its subject after
+  // it, has the inverted subject; an apposition before the comma belongs to another clause.
+  const cueTok = tokAt(items, cue.at);
+  if (cueTok && /^,\s$/.test(cueTok.gap) && tokAt(items, cue.at - 1)) {
+    const inverted = npAfter(unit.text, items, cue.last, hi, false, language === 'de');
+    // Only a person can be told apart from an object here ("nannte den Streik", "called the
+    // ferry"): a named person or a personal pronoun, and no quote right after it.
+    const single = inverted && inverted.from === inverted.to ? tokAt(items, inverted.from) : null;
+    if (
+      inverted &&
+      items[inverted.to + 1]?.kind !== 'quote' &&
+      (mentionsIn(ctx, inverted).length > 0 || (single && PRONOUNS_PERSON.has(single.lower)))
+    )
+      return inverted;
   }
   const before = npBefore(ctx, cue.at, lo);
   if (validNP(before, items)) return before;

@@ -95,11 +95,25 @@ function memo(cache: Map<string, boolean>, word: string, f: (w: string) => boole
   return v;
 }
 
-export function isRoleWord(lower: string): boolean {
-  return memo(roleCache, lower, roleWordUncached);
+/**
+ * The language of the article being read: German agent-noun endings ("-istin", "-erin") mark
+ * role nouns only in German text ("Kristin" is a given name in English). Parsing is synchronous,
+ * so one article is read at a time.
+ */
+let readingGerman = false;
+const germanRoleCache = new Map<string, boolean>();
+
+export function setReadingLanguage(language: Language): void {
+  readingGerman = language === 'de';
 }
 
-function roleWordUncached(lower: string): boolean {
+export function isRoleWord(lower: string): boolean {
+  return readingGerman
+    ? memo(germanRoleCache, lower, (w) => roleWordUncached(w, true))
+    : memo(roleCache, lower, (w) => roleWordUncached(w, false));
+}
+
+function roleWordUncached(lower: string, german: boolean): boolean {
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower)) return true;
   const last = lower.split(/[-‐]/).pop() ?? lower;
   // "Solheim-Bauer" is a double surname; "Grünen-Chefin", "vice-president" are roles.
@@ -107,6 +121,7 @@ function roleWordUncached(lower: string): boolean {
   if (last !== lower && (ROLE_NOUNS.has(last) || TITLES.has(last))) return true;
   if (lower.length > 7 && DE_ROLE_SUFFIXES.some((s) => lower.endsWith(s))) return true;
   // German agent nouns, mostly feminine forms: "Geigerin", "Intendantin", "Spediteur".
+  if (!german) return false;
   return (
     (lower.length >= 7 && /(?:erin|istin|orin|eurin|ärin|eur|ginn)$/.test(lower)) ||
     (lower.length >= 9 && /(?:antin|entin|atin|login)$/.test(lower))
@@ -861,6 +876,18 @@ function namesAnOrganization(
   if (noun && !noun.capitalized && VESSELS.has(noun.lower) && (tokens[from] as Token).gap === ' ')
     return true;
   if (titled) return false;
+  // "the regional tourist board, Bloemveld Toerisme, wrote": a name in apposition to a body.
+  const closing = tokens[k + 1];
+  if (
+    k === from &&
+    noun &&
+    !noun.capitalized &&
+    orgNoun(noun.lower) &&
+    !isRoleWord(noun.lower) &&
+    (tokens[from] as Token).gap === ', ' &&
+    (closing === undefined || closing.gap.startsWith(',') || nextAfterRunIsComma(tokens, from))
+  )
+    return true;
   const head = tokens[k - 1];
   const first = tokens[k] as Token;
   // The last word peeled off the run, or the word right before it, is an organisation noun and no
@@ -884,6 +911,14 @@ function namesAnOrganization(
     owner.capitalized &&
     !isRoleWord(owner.lower)
   );
+}
+
+/** The capitalised run starting at `from` is followed by a comma. */
+function nextAfterRunIsComma(tokens: readonly Token[], from: number): boolean {
+  let p = from + 1;
+  while (p < tokens.length && p < from + 8 && (tokens[p] as Token).gap === ' ' && (tokens[p] as Token).capitalized) p++;
+  const after = tokens[p];
+  return after !== undefined && after.gap.startsWith(',');
 }
 
 /** "the business-friendly Alpine Liberals": an article and adjectives before the run. */
@@ -934,6 +969,7 @@ export function extractPeople(
   language: Language,
   excluded: readonly string[],
 ): PeopleIndex {
+  setReadingLanguage(language);
   const candidates: Candidate[] = [];
   const stats = wordStats(units, language);
   for (const unit of units) {
