@@ -42,7 +42,7 @@ export function pageWindow(args: PageArgs, total: number): { start: number; end:
 }
 
 export function connectionOf<Item, Edge extends { cursor: string; node: unknown }>(
-  items: readonly Item[],
+  items: ArrayLike<Item>,
   args: PageArgs,
   toEdge: (item: Item, cursor: string) => Edge,
 ): Connection<Edge> {

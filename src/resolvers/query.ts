@@ -1,7 +1,7 @@
 import { canonicalShortUrl } from '../parse/index.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { findArticles, findPeople, findQuotes } from '../store/queries.ts';
-import { connection, connectionOf, MAX_PAGE_SIZE } from './connection.ts';
+import { connection, connectionOf, MAX_PAGE_SIZE, pageWindow } from './connection.ts';
 import { badUserInput } from './errors.ts';
 
 export const MAX_SEARCH_QUERY_LENGTH = 200;
@@ -73,7 +73,9 @@ export const Query: QueryResolvers = {
     if (trimmed.length === 0 || trimmed.length > MAX_SEARCH_QUERY_LENGTH) {
       throw badUserInput(`"query" must hold 1 to ${MAX_SEARCH_QUERY_LENGTH} characters.`);
     }
-    return connectionOf(store.search(trimmed), { first, after }, (hit, cursor) => ({
+    // Only the hits up to the end of this page need ranking.
+    const { end } = pageWindow({ first, after }, Number.MAX_SAFE_INTEGER);
+    return connectionOf(store.search(trimmed, end), { first, after }, (hit, cursor) => ({
       cursor,
       node: hit.record,
       score: hit.score,

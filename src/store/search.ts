@@ -11,10 +11,10 @@
  * - prefix matching starts at 3 characters and typo tolerance (one edit) at 4: shorter words
  *   would match a large part of the index.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { ArticleRecord, PersonRecord, QuoteRecord } from './records.ts';
 
-interface SearchDocument {
+export interface SearchDocument {
   id: string;
   title: string;
   text: string;
@@ -48,13 +48,78 @@ function indexTerm(term: string): string | null {
 
 /**
  * Results of recent queries, kept while the store lives (it is immutable, so they stay right).
- * Bounded by the number of hits held, not of queries: one common word can match every document.
+ * Bounded by the number of hits held, not of queries.
  */
-const CACHED_HITS_LIMIT = 500_000;
+const CACHED_HITS_LIMIT = 200_000;
+/**
+ * Scores of recently searched words, bounded by the entries held (12 bytes each): a word's
+ * matches are scored by MiniSearch once and reused by every query that contains it.
+ */
+const CACHED_TERM_ENTRIES_LIMIT = 6_000_000;
+/** A page never asks for fewer of the best hits than this, so the next page is usually cached. */
+const MIN_RANKED = 100;
+
+/**
+ * Hits of one query, best first: `length` is the number of matches, and the best `limit` of them
+ * (all when no limit was given) are filled in; a connection reads only those.
+ */
+export type SearchResults<Item> = ArrayLike<SearchHit<Item>>;
 
 export interface SearchIndex<Item> {
-  /** Best match first. The same array is returned for a repeated query: do not mutate it. */
-  search(query: string): readonly SearchHit<Item>[];
+  /**
+   * Best match first, ranked as MiniSearch's `search` ranks them; `limit` bounds how many of the
+   * best are filled in. The same object may be returned for a repeated query: do not mutate it.
+   */
+  search(query: string, limit?: number): SearchResults<Item>;
+}
+
+/** One word's matches in MiniSearch's own order, with its score for each. */
+interface TermMatches {
+  ids: Int32Array;
+  scores: Float64Array;
+}
+
+/** What MiniSearch computes for one query before it ranks: short document ID -> score. */
+type RawResults = Map<number, { score: number }>;
+
+/** MiniSearch's options: what is indexed and how a query matches. */
+export const MINISEARCH_OPTIONS: Options<SearchDocument> = {
+  fields: ['title', 'text'],
+  storeFields: [],
+  processTerm: indexTerm,
+  searchOptions: {
+    boost: { title: 3 },
+    combineWith: 'AND',
+    prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+    fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? 1 : false),
+  },
+};
+
+/** The documents indexed, in the order they are added. */
+export function searchDocuments(
+  articles: readonly ArticleRecord[],
+  people: readonly PersonRecord[],
+  quotes: readonly QuoteRecord[],
+): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  for (const article of articles) {
+    documents.push({
+      id: article.id,
+      title: article.headline,
+      text: [article.lead ?? '', article.tags.join(' '), article.bodyText].join('\n'),
+    });
+  }
+  for (const person of people) {
+    documents.push({
+      id: person.id,
+      title: [person.name, ...person.aliases].join(' '),
+      text: [...person.titles, ...person.roles].join('\n'),
+    });
+  }
+  for (const quote of quotes) {
+    documents.push({ id: quote.id, title: quote.text, text: quote.speaker?.name ?? '' });
+  }
+  return documents;
 }
 
 /** @param resolve turns an indexed ID back into its record */
@@ -64,69 +129,190 @@ export function buildSearchIndex<Item>(
   quotes: readonly QuoteRecord[],
   resolve: (id: string) => Item | undefined,
 ): SearchIndex<Item> {
-  const index = new MiniSearch<SearchDocument>({
-    fields: ['title', 'text'],
-    storeFields: [],
-    processTerm: indexTerm,
-    searchOptions: {
-      boost: { title: 3 },
-      combineWith: 'AND',
-      prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
-      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? 1 : false),
-    },
-  });
-  index.addAll(
-    articles.map((article) => ({
-      id: article.id,
-      title: article.headline,
-      text: [article.lead ?? '', article.tags.join(' '), article.bodyText].join('\n'),
-    })),
-  );
-  index.addAll(
-    people.map((person) => ({
-      id: person.id,
-      title: [person.name, ...person.aliases].join(' '),
-      text: [...person.titles, ...person.roles].join('\n'),
-    })),
-  );
-  index.addAll(
-    quotes.map((quote) => ({
-      id: quote.id,
-      title: quote.text,
-      text: quote.speaker?.name ?? '',
-    })),
-  );
-  const cache = new Map<string, SearchHit<Item>[]>();
+  const index = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS);
+  const documents = searchDocuments(articles, people, quotes);
+  index.addAll(documents);
+  // MiniSearch numbers documents 0, 1, 2 ... in the order they were added.
+  const records: (Item | undefined)[] = documents.map((document) => resolve(document.id));
+  return rankedSearch(index, records);
+}
+
+/**
+ * Searching as MiniSearch's `search` does with `combineWith: 'AND'`, with the same scores and the
+ * same order (ties included), but cheaper for common words:
+ *
+ * - each word's matches are scored by MiniSearch (exact, prefix and fuzzy, BM25) once and kept;
+ *   a query adds up its words' scores for the documents that match every word, in the order and
+ *   with the arithmetic of MiniSearch's AND combination;
+ * - only the best `limit` hits are ranked (the order of a stable sort by score), not all matches.
+ */
+function rankedSearch<Item>(index: MiniSearch<SearchDocument>, records: (Item | undefined)[]) {
+  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+  const executeQuery = (
+    index as unknown as { executeQuery(query: string): RawResults }
+  ).executeQuery.bind(index);
+  const termCache = new Map<string, TermMatches>();
+  let cachedEntries = 0;
+  const matchesOf = (term: string): TermMatches => {
+    const cached = termCache.get(term);
+    if (cached) {
+      termCache.delete(term);
+      termCache.set(term, cached);
+      return cached;
+    }
+    // A single processed word: MiniSearch's query for it is exactly that word's term query.
+    const raw = executeQuery(term);
+    const matches: TermMatches = {
+      ids: new Int32Array(raw.size),
+      scores: new Float64Array(raw.size),
+    };
+    let i = 0;
+    for (const [id, { score }] of raw) {
+      matches.ids[i] = id;
+      matches.scores[i++] = score;
+    }
+    if (raw.size <= CACHED_TERM_ENTRIES_LIMIT / 4) {
+      termCache.set(term, matches);
+      cachedEntries += raw.size;
+      for (const [oldTerm, old] of termCache) {
+        if (cachedEntries <= CACHED_TERM_ENTRIES_LIMIT) break;
+        termCache.delete(oldTerm);
+        cachedEntries -= old.ids.length;
+      }
+    }
+    return matches;
+  };
+
+  // Scratch space for combining words: which words a document matched so far, and its score.
+  const seen = new Int32Array(records.length);
+  const sums = new Float64Array(records.length);
+  let stamp = 0;
+
+  /** Candidates in MiniSearch's order before ranking, with their final scores. */
+  const combine = (terms: string[]): TermMatches => {
+    const last = matchesOf(terms[terms.length - 1]!);
+    if (terms.length === 1) return last;
+    if (stamp > 0x3fff_0000) {
+      seen.fill(0);
+      stamp = 0;
+    }
+    const base = stamp;
+    stamp += terms.length;
+    for (let t = 0; t < terms.length - 1; t++) {
+      const { ids, scores } = matchesOf(terms[t]!);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (t === 0) {
+          seen[id] = base + 1;
+          sums[id] = scores[i]!;
+        } else if (seen[id] === base + t) {
+          seen[id] = base + t + 1;
+          sums[id] = sums[id]! + scores[i]!;
+        }
+      }
+    }
+    // MiniSearch multiplies a hit's score by the number of distinct query words it matched.
+    const quality = new Set(terms).size;
+    const want = base + terms.length - 1;
+    const outIds: number[] = [];
+    const outScores: number[] = [];
+    for (let i = 0; i < last.ids.length; i++) {
+      const id = last.ids[i]!;
+      if (seen[id] !== want) continue;
+      outIds.push(id);
+      outScores.push((sums[id]! + last.scores[i]!) * quality);
+    }
+    return { ids: Int32Array.from(outIds), scores: Float64Array.from(outScores) };
+  };
+
+  /** The positions of the best `limit` candidates: score descending, earlier first on ties. */
+  const best = (scores: Float64Array, limit: number): number[] => {
+    const n = scores.length;
+    if (limit >= n || n <= 512) {
+      const all = Array.from({ length: n }, (_, i) => i);
+      all.sort((a, b) => scores[b]! - scores[a]! || a - b);
+      return all.slice(0, limit);
+    }
+    // A min-heap of the best so far; its root is the worst kept (lowest score, latest on ties).
+    const heap: number[] = [];
+    const worse = (a: number, b: number) =>
+      scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+    const down = (at: number) => {
+      for (;;) {
+        const l = 2 * at + 1;
+        const r = l + 1;
+        let m = at;
+        if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+        if (m === at) return;
+        [heap[at], heap[m]] = [heap[m]!, heap[at]!];
+        at = m;
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      if (heap.length < limit) {
+        heap.push(i);
+        for (let at = heap.length - 1; at > 0;) {
+          const parent = (at - 1) >> 1;
+          if (!worse(heap[at]!, heap[parent]!)) break;
+          [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+          at = parent;
+        }
+      } else if (scores[i]! > scores[heap[0]!]!) {
+        // A later candidate with an equal score ranks after every kept one.
+        heap[0] = i;
+        down(0);
+      }
+    }
+    return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  };
+
+  const cache = new Map<string, { hits: SearchResults<Item>; ranked: number }>();
   let cachedHits = 0;
   return {
-    search(query: string): readonly SearchHit<Item>[] {
-      const terms = MiniSearch.getDefault('tokenize')(query, undefined)
+    search(query: string, limit = Infinity): SearchResults<Item> {
+      const words = tokenize(query)
         .filter((term: string) => term.length > 0)
         .slice(0, MAX_TERMS);
-      if (terms.length === 0) return [];
-      const key = terms.join(' ').toLowerCase();
+      if (words.length === 0) return [];
+      const key = words.join(' ').toLowerCase();
+      const wanted = Math.max(limit, MIN_RANKED);
       const cached = cache.get(key);
-      if (cached) {
+      if (cached && cached.ranked >= Math.min(wanted, cached.hits.length)) {
         // Map order is insertion order: re-inserting makes this the most recently used.
         cache.delete(key);
         cache.set(key, cached);
-        return cached;
+        return cached.hits;
       }
-      const hits: SearchHit<Item>[] = [];
-      for (const result of index.search(key)) {
-        const record = resolve(String(result.id));
-        if (record !== undefined) hits.push({ record, score: result.score });
+      // The words as MiniSearch reads the query: tokenised again, processed, function words out.
+      const terms = tokenize(key)
+        .map((term) => indexTerm(term))
+        .filter((term): term is string => !!term);
+      if (terms.length === 0) return [];
+      const candidates = combine(terms);
+      const order = best(candidates.scores, wanted);
+      const hits: SearchHit<Item>[] & { length: number } = [];
+      for (const position of order) {
+        const record = records[candidates.ids[position]!];
+        if (record !== undefined) hits.push({ record, score: candidates.scores[position]! });
       }
-      if (hits.length <= CACHED_HITS_LIMIT) {
-        cache.set(key, hits);
-        cachedHits += hits.length;
-        for (const [oldKey, oldHits] of cache) {
-          if (cachedHits <= CACHED_HITS_LIMIT) break;
-          cache.delete(oldKey);
-          cachedHits -= oldHits.length;
-        }
+      const ranked = hits.length;
+      const results: SearchResults<Item> =
+        ranked === candidates.ids.length
+          ? hits
+          : Object.assign(hits, { length: candidates.ids.length });
+      if (cached) {
+        cache.delete(key);
+        cachedHits -= cached.ranked;
       }
-      return hits;
+      cache.set(key, { hits: results, ranked });
+      cachedHits += ranked;
+      for (const [oldKey, old] of cache) {
+        if (cachedHits <= CACHED_HITS_LIMIT) break;
+        cache.delete(oldKey);
+        cachedHits -= old.ranked;
+      }
+      return results;
     },
   };
 }

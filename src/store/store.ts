@@ -16,7 +16,7 @@ import type {
   SourcedArticle,
   SpeakerRecord,
 } from './records.ts';
-import { buildSearchIndex, type SearchIndex } from './search.ts';
+import { buildSearchIndex, type SearchIndex, type SearchResults } from './search.ts';
 
 export interface ContentStore {
   /** Identifies the content: two stores with the same version serve the same responses. */
@@ -30,7 +30,11 @@ export interface ContentStore {
   readonly quotes: readonly QuoteRecord[];
   getNode(id: string): NodeRecord | null;
   articleByShortCode(code: string): ArticleRecord | null;
-  search(query: string): readonly { record: SearchableRecord; score: number }[];
+  /**
+   * Best match first; `length` is the number of matches, and the best `limit` (default: all) are
+   * filled in.
+   */
+  search(query: string, limit?: number): SearchResults<SearchableRecord>;
 }
 
 export interface BuiltStore {
@@ -234,7 +238,7 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     articleByShortCode(code) {
       return byShortCode.get(code.toLowerCase()) ?? null;
     },
-    search: (query) => index.search(query),
+    search: (query, limit) => index.search(query, limit),
   };
   return { store, skipped };
 }

@@ -1,0 +1,75 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { generatePage, VOCABULARY } from '../../bench/corpus.ts';
+import { parseArticle } from '../../src/parse/index.ts';
+import { MINISEARCH_OPTIONS, searchDocuments } from '../../src/store/search.ts';
+import { buildStore } from '../../src/store/store.ts';
+
+const PAGES = 300;
+
+function corpus() {
+  const pages = [];
+  for (let i = 0; i < PAGES; i++) {
+    const result = parseArticle(generatePage(i, 3).text);
+    if (result.ok) pages.push({ source: `${i}.txt`, article: result.article });
+  }
+  return buildStore(pages).store;
+}
+
+describe('search ranking', () => {
+  const store = corpus();
+  // The index exactly as MiniSearch builds and ranks it, for reference.
+  const reference = new MiniSearch(MINISEARCH_OPTIONS);
+  reference.addAll(searchDocuments(store.articles, store.people, store.quotes));
+  const queries = [
+    ...VOCABULARY.last.slice(0, 12),
+    ...VOCABULARY.places.slice(0, 6),
+    ...VOCABULARY.topics.map((topic) => topic.issue),
+    'we cannot wait',
+    'pro',
+    'decision',
+    'costs residents',
+    'year decisoin',
+    'wait wait',
+    'the numbers speak',
+    'Lindqvst',
+    'halvorsen port',
+    'por',
+    'ab',
+    'the and of',
+    'nothing-matches-this',
+    'Barrier water LEVELS said',
+  ];
+
+  it('gives the hits, scores and order of MiniSearch search (AND), ties included', () => {
+    let large = 0;
+    let ties = 0;
+    for (const query of queries) {
+      const expected = reference.search(query).map((hit) => [hit.id, hit.score]);
+      if (expected.length > 1000) large++;
+      ties += expected.filter((hit, i) => i > 0 && hit[1] === expected[i - 1]![1]).length;
+      const all = store.search(query);
+      const actual = Array.from({ length: all.length }, (_, i) => [
+        all[i]!.record.id,
+        all[i]!.score,
+      ]);
+      expect(actual, query).toEqual(expected);
+    }
+    // The corpus is large and repetitive enough to exercise ranking many hits and equal scores.
+    expect(large).toBeGreaterThan(0);
+    expect(ties).toBeGreaterThan(100);
+  });
+
+  it('ranks only the best hits it is asked for, with the total still counted', () => {
+    for (const query of queries) {
+      const expected = reference.search(query).map((hit) => [hit.id, hit.score]);
+      for (const limit of [1, 10, 101, 250]) {
+        const top = store.search(query, limit);
+        expect(top.length, query).toBe(expected.length);
+        const filled = Math.min(limit, expected.length);
+        const actual = Array.from({ length: filled }, (_, i) => [top[i]!.record.id, top[i]!.score]);
+        expect(actual, `${query} / ${limit}`).toEqual(expected.slice(0, filled));
+      }
+    }
+  });
+});
