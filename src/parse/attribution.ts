@@ -591,7 +591,10 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
     const single = inverted && inverted.from === inverted.to ? tokAt(items, inverted.from) : null;
     if (
       inverted &&
-      items[inverted.to + 1]?.kind !== 'quote' &&
+      !(
+        items[inverted.to + 1]?.kind === 'quote' &&
+        !/[.!?]/.test(gapBefore(unit.text, items, inverted.to + 1))
+      ) &&
       (mentionsIn(ctx, inverted).length > 0 || (single && PRONOUNS_PERSON.has(single.lower)))
     )
       return inverted;
@@ -944,19 +947,52 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
   // A refinement for ordinary pages; pathological inputs with thousands of speakers skip it.
   if (--ctx.budget.fuller < 0) return null;
   let best: string | null = null;
+  const word = head.replace(/[^\p{L}\s-]/gu, '');
+  if (word.length === 0) return null;
+  // "the energy company Havbris Energi", "the Chinese defence ministry": the fuller form after
+  // an article, with the proper name written after it when there is one.
   const re = new RegExp(
-    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){1,3})${head.replace(/[^\p{L}-]/gu, '')}\\b`,
+    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){0,3})${word}\\b((?: \\p{Lu}[\\p{L}'’-]*){1,4})?`,
     'gu',
   );
+  // "das Ministerium" after "Justizministerium", "der Verband" after "Landesverband der Ärzte".
+  const single = !/\s/.test(word);
+  const compound = single
+    ? new RegExp(
+        `(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]*?${word.toLowerCase()})(?![\\p{L}-])((?: (?:der|des) \\p{Lu}[\\p{L}-]*)?)`,
+        'gu',
+      )
+    : null;
   for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
     const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
     const text = full.slice(-3000);
+    let at = -1;
     for (const m of text.matchAll(re)) {
-      const mods = (m[1] ?? '').trim().split(' ');
+      const mods = (m[1] ?? '')
+        .trim()
+        .split(' ')
+        .filter((w) => w.length > 0);
       // Only descriptive words, no verbs or clauses: lower-case adjectives or capitalised names.
       if (mods.some((w) => STOPWORDS.has(w.toLowerCase()) || CLAUSE_BOUNDARY.has(w.toLowerCase())))
         continue;
-      best = `${m[1] ?? ''}${head}`;
+      const name = (m[2] ?? '')
+        .trim()
+        .split(' ')
+        .filter((w) => w.length > 0);
+      const proper =
+        name.length > 0 &&
+        name.every((w) => !STOPWORDS.has(w.toLowerCase()) && !timeWord(w.toLowerCase()));
+      if (proper) best = name.join(' ');
+      else if (mods.length > 0) best = `${mods.join(' ')} ${head}`;
+      else continue;
+      at = m.index ?? 0;
+    }
+    if (compound) {
+      for (const m of text.matchAll(compound)) {
+        if ((m.index ?? 0) < at) continue;
+        const form = `${m[1] ?? ''}${m[2] ?? ''}`;
+        if ((m[1] ?? '').length > word.length) best = form;
+      }
     }
   }
   return best;
@@ -1115,8 +1151,15 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   // An organisation or place: its last word is capitalised or an organisation word.
   if (last && ((last.capitalized && !STOPWORDS.has(last.lower)) || ORG_WORDS.has(last.lower))) {
     let name = stripArticle(np.text);
+    // Only a description ("the company", "das Ministerium") looks for the body's fuller name.
     if (
-      !tokens.some((t) => t.capitalized && !DETERMINERS.has(t.lower) && !STOPWORDS.has(t.lower))
+      !tokens.some(
+        (t) =>
+          t.capitalized &&
+          !DETERMINERS.has(t.lower) &&
+          !STOPWORDS.has(t.lower) &&
+          !(t === last && isOrgWord(t.lower)),
+      )
     ) {
       const fuller = fullerOrganization(ctx, name, np.start);
       if (fuller) name = fuller;
