@@ -753,7 +753,7 @@ function analyzeRun(
   if (
     language === 'de' &&
     words.some(
-      (w, i) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower),
+      (w) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower),
     )
   )
     return null;
@@ -916,7 +916,13 @@ function namesAnOrganization(
 /** The capitalised run starting at `from` is followed by a comma. */
 function nextAfterRunIsComma(tokens: readonly Token[], from: number): boolean {
   let p = from + 1;
-  while (p < tokens.length && p < from + 8 && (tokens[p] as Token).gap === ' ' && (tokens[p] as Token).capitalized) p++;
+  while (
+    p < tokens.length &&
+    p < from + 8 &&
+    (tokens[p] as Token).gap === ' ' &&
+    (tokens[p] as Token).capitalized
+  )
+    p++;
   const after = tokens[p];
   return after !== undefined && after.gap.startsWith(',');
 }
