@@ -286,6 +286,20 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   }
   const verb = tokAt(items, p + 1);
   if (!verb || p < floor) return null;
+  // "according to the water company, which described the response as ...": a relative
+  // pronoun speaks for the noun phrase it follows.
+  const rel = tokAt(items, p);
+  if (
+    rel &&
+    (rel.lower === 'which' || rel.lower === 'who') &&
+    /^,\s$/.test(rel.gap) &&
+    verb.gap === ' ' &&
+    p - 1 >= floor
+  ) {
+    const antecedent = walkLeft(items, p - 1, floor);
+    const np = antecedent ? npText(unit.text, items, antecedent[0], antecedent[1]) : null;
+    return np && validNP(np, items) ? np : null;
+  }
   // "NAME visited the site on Tuesday and called the project ...": the verb shares the subject
   // that opens the sentence.
   const conj = tokAt(items, p);
@@ -458,11 +472,15 @@ function npAfter(
     if (p > from && (!left || !sameNP(left, t))) break;
     if (CLAUSE_BOUNDARY.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
     const nextTok = tokAt(items, p + 1);
+    const afterNext = tokAt(items, p + 2);
     if (
       NAME_PARTICLES.has(t.lower) &&
       (sawHead || LEADING_PARTICLES.has(t.lower)) &&
-      nextTok?.capitalized &&
-      sameNP(t, nextTok)
+      nextTok &&
+      sameNP(t, nextTok) &&
+      // "von der Lohe", "van den Broeck": particles may follow one another.
+      (nextTok.capitalized ||
+        (NAME_PARTICLES.has(nextTok.lower) && afterNext?.capitalized && sameNP(nextTok, afterNext)))
     )
       continue;
     if (PREPOSITIONS.has(t.lower) && !t.capitalized) {

@@ -332,6 +332,9 @@ function particle(t: Token): boolean {
   return NAME_PARTICLES.has(t.text) || (NAME_PARTICLES.has(t.lower) && t.capitalized);
 }
 
+/** Particles that open a name's particle group: "von der", "van den", "de la". */
+const LEADING_NAME_PARTICLES = new Set(['von', 'van', 'de']);
+
 /** "der"/"den" are particles only after another one ("von der Leyen"); alone they are articles. */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'las', 'los']);
 
@@ -762,7 +765,21 @@ function analyzeRun(
 
   // A noun phrase after an article is a thing ("the Kremlin", "die Bahn"), unless a role came first.
   const before = tokens[from - 1];
-  if (!peeled && before && DETERMINERS.has(before.lower) && (tokens[from] as Token).gap === ' ') {
+  const beforeThat = tokens[from - 2];
+  // "von der Lohe", "van den Broeck": the article belongs to the particles of a name.
+  const particleArticle =
+    beforeThat !== undefined &&
+    !beforeThat.capitalized &&
+    LEADING_NAME_PARTICLES.has(beforeThat.lower) &&
+    before !== undefined &&
+    before.gap === ' ';
+  if (
+    !peeled &&
+    !particleArticle &&
+    before &&
+    DETERMINERS.has(before.lower) &&
+    (tokens[from] as Token).gap === ' '
+  ) {
     return null;
   }
   if (namesAnOrganization(tokens, from, k, titles.length > 0)) {
