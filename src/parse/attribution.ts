@@ -1395,11 +1395,23 @@ function stems(s: string): Set<string> {
   return out;
 }
 
+/** The words of a text, lower-cased and joined by single spaces. */
+function wordsOf(s: string): string {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
 /** Body quote whose words best cover the heading quote's words. */
 function headingMatch(
   text: string,
-  bodyQuotes: ReadonlyArray<{ d: Draft; stems: Set<string> }>,
+  bodyQuotes: ReadonlyArray<{ d: Draft; stems: Set<string>; words: string }>,
 ): Draft | null {
+  // The heading repeats the body's words as they stand ("We would do it again" in "We would do
+  // it again tomorrow"), even when they are all short or function words.
+  const exact = wordsOf(text);
+  if (exact.length >= 8) {
+    for (const { d, words } of bodyQuotes)
+      if (d.found?.speaker && ` ${words} `.includes(` ${exact} `)) return d;
+  }
   const want = stems(text);
   if (want.size === 0) return null;
   let best: Draft | null = null;
@@ -1585,7 +1597,11 @@ export function analyzeQuotesAndPeople(
   const bodyDrafts = drafts
     .filter((d) => d.out.location === 'BODY' && d.found?.speaker)
     .slice(0, 300)
-    .map((d) => ({ d, stems: stems(d.out.text.slice(0, 2000)) }));
+    .map((d) => ({
+      d,
+      stems: stems(d.out.text.slice(0, 2000)),
+      words: wordsOf(d.out.text.slice(0, 2000)),
+    }));
   let headingBudget = 200;
   for (const d of drafts) {
     if (d.out.location === 'BODY') continue;
