@@ -1,7 +1,9 @@
 /**
  * The competitor: Fastify + Mercurius with graphql-jit, hosting the very same executable schema
- * and store as Newsgraph (no limits, no hardening), with the canonical operations as prepared
- * persisted queries for GET.
+ * and store as Newsgraph (no limits, no hardening), with the operations of `operations/` as
+ * Mercurius's prepared persisted queries (`persistedQueries`, hash -> document): a client sends
+ * `GET /graphql?query=<sha256 hex>&persisted=true` (Mercurius's own form; it does not read the APQ
+ * `extensions` of a prepared query).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -24,7 +26,7 @@ await app.register(mercurius, {
   schema: createExecutableSchema(),
   context: () => ({ store }),
   jit: 1,
-  persistedQueryProvider: mercurius.persistedQueryDefaults.prepared(persisted),
+  persistedQueries: persisted,
 });
 const address = await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 process.stdout.write(`READY ${new URL(address).port}\n`);
