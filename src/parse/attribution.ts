@@ -1445,6 +1445,7 @@ export function analyzeQuotesAndPeople(
     mentionsByUnit.set(m.unit, list);
   }
   const drafts: Draft[] = [];
+  const peopleByName = new Map(people.people.map((p) => [p.name, p]));
   const orgs = new Set<string>();
   const quoteSpeakers: Context['quoteSpeakers'] = [];
   let previousUnitDrafts: Draft[] = [];
@@ -1495,7 +1496,7 @@ export function analyzeQuotesAndPeople(
         attribution: null,
         attributionMethod: null,
       };
-      const found = attributeInUnit(ctx, qi);
+      let found = attributeInUnit(ctx, qi);
       const draft: Draft = { unit, span, qi, out, found, continues: false };
 
       const prev = unitDrafts[unitDrafts.length - 1];
@@ -1503,6 +1504,25 @@ export function analyzeQuotesAndPeople(
         draft.continues = true;
       if (!prev && unit.location === 'BODY' && !previousUnitClosed && span.open === 0)
         draft.continues = true;
+      // One utterance has one speaker: a pronoun at a later part of it refers to the speaker of
+      // the part it continues when that person fits.
+      const continued = draft.continues
+        ? (prev ?? previousUnitDrafts[previousUnitDrafts.length - 1])
+        : undefined;
+      const earlierSpeaker = continued?.found?.speaker;
+      if (
+        found?.method === 'PRONOUN' &&
+        found.speaker?.kind === 'PERSON' &&
+        earlierSpeaker?.kind === 'PERSON' &&
+        earlierSpeaker.name !== found.speaker.name
+      ) {
+        const gender = pronounGender((found.attribution ?? '').toLowerCase());
+        const person = peopleByName.get(earlierSpeaker.name);
+        if (person && (gender === null || person.gender === null || person.gender === gender)) {
+          found = { ...found, speaker: earlierSpeaker };
+          draft.found = found;
+        }
+      }
 
       if (found?.speaker) {
         quoteSpeakers.push({ unit: unit.order, pos: span.open, found });
