@@ -884,6 +884,44 @@ function latestSpeakerOr(
 
 const HEAD_CONNECTORS = new Set(['for', 'of', 'at', 'der', 'des', 'für', 'von', 'beim']);
 
+/**
+ * People are also written about by role alone before they are named ("Der Ministerpräsident
+ * verteidigte die Pläne. ... sagte der Regierungschef"): a sentence of this paragraph that opens
+ * with a definite role phrase held by a known person makes that person the most recent one
+ * talked about, when it stands after the referent found among names.
+ */
+function roleSubjectOr(
+  ctx: Context,
+  before: number,
+  gender: 'm' | 'f' | null,
+  found: Mention | null,
+): Mention | null {
+  const { items, unit } = ctx;
+  const { starts } = unitFacts(ctx);
+  const foundPos = found ? position(found.unit, found.start) : -1;
+  let sentences = 0;
+  for (let i = before - 1; i >= 0 && before - i <= 120 && sentences < 4; i--) {
+    if (!starts[i] && i !== 0) continue;
+    sentences++;
+    const first = tokAt(items, i);
+    if (!first || !DEFINITE.has(first.lower)) continue;
+    if (position(unit.order, first.start) <= foundPos) return found;
+    const np = walkRight(items, i, Math.min(before - 1, i + 6));
+    if (!np) continue;
+    const phrase = npText(unit.text, items, np[0], np[1]);
+    if (!phrase || mentionsIn(ctx, phrase).length > 0) continue;
+    for (let k = np[1]; k >= np[0]; k--) {
+      const t = tokAt(items, k);
+      if (!t || !isRoleWord(t.lower)) continue;
+      const person = firstWithRole(ctx, t.lower);
+      if (person && (gender === null || person.gender === null || person.gender === gender))
+        return { unit: unit.order, start: first.start, end: first.end, person, full: false };
+      break;
+    }
+  }
+  return found;
+}
+
 const INDEFINITE = new Set([
   'a',
   'an',
@@ -1046,11 +1084,16 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
-    const m = latestSpeakerOr(
+    const m = roleSubjectOr(
       ctx,
-      pos,
+      np.from,
       anyGender ? null : gender,
-      pronounReferent(ctx, pos, anyGender ? null : gender),
+      latestSpeakerOr(
+        ctx,
+        pos,
+        anyGender ? null : gender,
+        pronounReferent(ctx, pos, anyGender ? null : gender),
+      ),
     );
     if (m) {
       if (m.person.gender === null && !anyGender) m.person.gender = gender;
@@ -1153,7 +1196,12 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     // most salient fitting person, as a pronoun would.
     if (opener && upTo === tokens.length && (DEFINITE.has(opener.lower) || opener.possessive)) {
       const gender = roleGender(head, opener);
-      const ref = latestSpeakerOr(ctx, pos, gender, pronounReferent(ctx, pos, gender));
+      const ref = roleSubjectOr(
+        ctx,
+        np.from,
+        gender,
+        latestSpeakerOr(ctx, pos, gender, pronounReferent(ctx, pos, gender)),
+      );
       if (ref && ref.unit >= unit.order - 1) {
         return {
           speaker: { kind: 'PERSON', name: ref.person.name },
