@@ -1076,11 +1076,27 @@ export function extractPeople(
     .filter((c) => c.words.length === 1 || c.particleStart)
     .sort((a, b) => a.unit - b.unit || a.start - b.start);
   // Nearest earlier mention decides between two people sharing a surname.
-  const earliest = new Map<Person, number>();
+  const seenAt = new Map<Person, number[]>();
   for (const m of mentions) {
+    const list = seenAt.get(m.person);
     const pos = m.unit * 1e8 + m.start;
-    earliest.set(m.person, Math.min(earliest.get(m.person) ?? Infinity, pos));
+    if (list) list.push(pos);
+    else seenAt.set(m.person, [pos]);
   }
+  for (const list of seenAt.values()) list.sort((a, b) => a - b);
+  /** Latest full mention of the person before `pos`, or -1. */
+  const latestBefore = (p: Person, pos: number): number => {
+    const list = seenAt.get(p);
+    if (!list) return -1;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (list[lo - 1] as number) : -1;
+  };
   const recent = new Map<Person, number>();
   for (const c of weak) {
     if (isExcluded(c)) continue;
@@ -1094,10 +1110,7 @@ export function extractPeople(
       let person = matches[0] as Person;
       let best = -1;
       for (const m of matches) {
-        const seen = Math.max(
-          recent.get(m) ?? -1,
-          (earliest.get(m) ?? Infinity) < pos ? (earliest.get(m) as number) : -1,
-        );
+        const seen = Math.max(recent.get(m) ?? -1, latestBefore(m, pos));
         if (seen > best) {
           best = seen;
           person = m;
