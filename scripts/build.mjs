@@ -121,16 +121,26 @@ async function warmUp(outdir, cacheFile, timeoutMs = 30_000) {
   }
 }
 
+/** Fails when a bundle holds graphql twice (its CommonJS and ES module files side by side). */
+function assertOneGraphql(metafile) {
+  const files = Object.keys(metafile.inputs).filter((file) =>
+    file.includes('node_modules/graphql/'),
+  );
+  if (files.some((file) => file.endsWith('.mjs')) && files.some((file) => file.endsWith('.js'))) {
+    throw new Error('build: the bundle holds two copies of graphql (CommonJS and ES module files)');
+  }
+}
+
 export async function buildService(outdir = 'dist', { codeCache = true } = {}) {
-  await build({
+  const server = await build({
     entryPoints: { server: path.join(ROOT, 'src', 'main.ts') },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // The ES module builds where packages have them (graphql above all): one instance, shared by
-    // `import` and `require`, without a CommonJS-interop copy of its exports per importer.
-    mainFields: ['module', 'main'],
+    // Default main fields (CommonJS first): dependencies import graphql's CommonJS files by deep
+    // paths (graphql/execution/execute.js), and ES module builds first would bundle a second
+    // graphql beside them (instanceof across the two fails, and the fast path with it).
     minify: true,
     sourcemap: 'linked',
     outdir,
@@ -140,18 +150,19 @@ export async function buildService(outdir = 'dist', { codeCache = true } = {}) {
     // src/paths.ts finds the project from the bundle's own location.
     define: { 'import.meta.url': '__newsgraphUrl' },
     banner: { js: "const __newsgraphUrl = require('node:url').pathToFileURL(__filename).href;" },
+    metafile: true,
   });
+  assertOneGraphql(server.metafile);
   // The content library's parse workers (src/content/parsePool.ts) run a file of their own next
   // to the service: a separate thread loads it, as an ES module (dist/ is "type": "module").
   const parseWorker = path.join(ROOT, 'src', 'content', 'parseWorker.ts');
   if (existsSync(parseWorker)) {
-    await build({
+    const worker = await build({
       entryPoints: { parseWorker },
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      mainFields: ['module', 'main'],
       minify: true,
       sourcemap: 'linked',
       outdir,
@@ -159,7 +170,9 @@ export async function buildService(outdir = 'dist', { codeCache = true } = {}) {
       banner: {
         js: "import { createRequire as __newsgraphRequire } from 'node:module'; const require = __newsgraphRequire(import.meta.url);",
       },
+      metafile: true,
     });
+    assertOneGraphql(worker.metafile);
   }
   const bundle = 'server.cjs';
   const hash = createHash('sha256')
