@@ -988,6 +988,11 @@ function unnamedGroupBefore(ctx: Context, pronounAt: number): boolean {
     if (!t) continue;
     if (t.capitalized && ctx.language === 'en' && !STOPWORDS.has(t.lower)) return false;
     if (PLURAL_PEOPLE.has(t.lower)) return true;
+    // "drivers", "farmers", "activists": the plural of a noun for a person.
+    if (!t.capitalized && t.lower.length > 4 && t.lower.endsWith('s') && !t.possessive) {
+      const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+      if (personNoun(singular) && !ORG_WORDS.has(singular)) return true;
+    }
   }
   return false;
 }

@@ -242,6 +242,17 @@ function coordinatedWithName(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Family relations that introduce a given name: "his wife Grace", "ihre Tochter Lena". */
+const KINSHIP = new Set(
+  (
+    'wife husband son daughter brother sister mother father partner grandson granddaughter ' +
+    'grandmother grandfather niece nephew cousin uncle aunt twin fiancée fiance widow widower ' +
+    'frau mann sohn tochter bruder schwester mutter vater partnerin partner enkel enkelin ' +
+    'großmutter großvater nichte neffe cousine cousin onkel tante zwillingsschwester ' +
+    'zwillingsbruder witwe witwer verlobte verlobter ehefrau ehemann lebensgefährtin lebensgefährte'
+  ).split(' '),
+);
+
 const COORDINATORS = new Set(['and', 'und', '&', 'et', 'y']);
 
 /**
@@ -479,6 +490,19 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
   const begin = p;
   const lead = tokens[begin];
   if (begin === after && lead && lead.capitalized && !lead.possessive) return null;
+  // An apposition describes: it opens with an article, a role or its modifier, a number or an
+  // owner ("NAME, a lawyer", "NAME, former minister", "NAME, Grünhagen's coach"), not a verb
+  // ("NAME, met her counterpart").
+  if (
+    lead &&
+    begin === after &&
+    !lead.capitalized &&
+    !lead.possessive &&
+    !isRoleWord(lead.lower) &&
+    !ROLE_MODIFIERS.has(lead.lower) &&
+    !/^\d/.test(lead.text)
+  )
+    return null;
   let hasRole = false;
   let last = -1;
   // "NAME, Grünhagen's coach since 2002,", "NAME, a lawyer who represents ...": once the role
@@ -840,6 +864,17 @@ function analyzeRun(
   // A known given name before a surname: "Peter Haas", "Ingrid Solheim-Bauer".
   const givenName =
     words.length >= 2 && !stats.nouns.has(first.lower) && givenNameGender(first.text) !== null;
+  // "his wife Grace", "ihr Sohn Jonas": a known given name after a kinship noun; "Grace said":
+  // a known given name that speaks.
+  const kin = tokens[k - 1];
+  if (
+    words.length === 1 &&
+    givenNameGender(first.text) !== null &&
+    ((kin !== undefined && KINSHIP.has(kin.lower) && /^,? $/.test(first.gap)) || speaks)
+  ) {
+    introduced = true;
+    if (kin && KINSHIP.has(kin.lower)) roles.push(kin.text);
+  }
   const evidence =
     introduced || speaks || hasParticle || first.possessive || last.possessive || givenName;
   // German capitalises nouns, so a run counts as a name when none of its words is used as a
