@@ -29,6 +29,10 @@ export interface LoadReport {
   keptPrevious: number;
   /** Identifies this content: equal versions serve equal responses. */
   version: string;
+  /** Where the load's time went, in milliseconds (wall clock). */
+  timings: { list: number; stat: number; parse: number; build: number };
+  /** Pages parsed in this load (the others were unchanged), and how many parse workers ran. */
+  parsed: { pages: number; workers: number };
 }
 
 interface CachedPage {
@@ -117,7 +121,15 @@ export class ContentLibrary {
   }
 
   async #loadOnce(): Promise<LoadReport> {
+    let clock = performance.now();
+    const lap = () => {
+      const now = performance.now();
+      const ms = Math.round(now - clock);
+      clock = now;
+      return ms;
+    };
     const files = await listPages(this.dir);
+    const listMs = lap();
     const maxBytes = this.options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
     const seen = new Map<string, CachedPage>();
     // Stat every file; unchanged ones keep their cached page, the others are parsed below.
@@ -132,6 +144,7 @@ export class ContentLibrary {
         }),
       );
     }
+    const statMs = lap();
     const jobs: ParseJob[] = [];
     const jobOf: number[] = [];
     stamps.forEach((stamp, i) => {
@@ -140,13 +153,19 @@ export class ContentLibrary {
         jobs.push({ file: files[i]!, size: stamp.size });
       }
     });
-    const outcomes = await this.#parse(jobs, maxBytes);
+    const { outcomes, workers } = await this.#parse(jobs, maxBytes);
+    const parseMs = lap();
     const pagesByIndex: CachedPage[] = stamps as CachedPage[];
+    // Words counted by the parse workers, for this build only (the cache keeps pages, not words).
+    const counted = new Map<number, SourcedArticle>();
     jobOf.forEach((index, j) => {
       const stamp = stamps[index]!;
       const outcome = outcomes[j]!;
       const source = path.relative(this.dir, files[index]!);
       const lastGood = this.#pages.get(files[index]!)?.parsed ?? null;
+      if (outcome.article && outcome.terms) {
+        counted.set(index, { source, article: outcome.article, terms: outcome.terms });
+      }
       pagesByIndex[index] = outcome.article
         ? {
             mtimeMs: stamp.mtimeMs,
@@ -164,7 +183,7 @@ export class ContentLibrary {
       const page = pagesByIndex[i]!;
       const source = path.relative(this.dir, file);
       seen.set(file, page);
-      if (page.parsed && !page.reason) pages.push(page.parsed);
+      if (page.parsed && !page.reason) pages.push(counted.get(i) ?? page.parsed);
       else if (page.parsed) {
         keptPrevious++;
         pages.push(page.parsed);
@@ -177,7 +196,14 @@ export class ContentLibrary {
     this.#pages = seen;
     this.#store = built.store;
     this.#version = built.store.version;
-    return { loaded: built.store.articles.length, skipped, keptPrevious, version: this.#version };
+    return {
+      loaded: built.store.articles.length,
+      skipped,
+      keptPrevious,
+      version: this.#version,
+      timings: { list: listMs, stat: statMs, parse: parseMs, build: lap() },
+      parsed: { pages: jobs.length, workers },
+    };
   }
 
   /** The cached page when the file is unchanged, else its stamp, to be parsed. */
@@ -196,14 +222,17 @@ export class ContentLibrary {
   }
 
   /** Many pages go to parse workers; a few (an edit, a small folder) are parsed right here. */
-  async #parse(jobs: readonly ParseJob[], maxBytes: number): Promise<PageOutcome[]> {
+  async #parse(
+    jobs: readonly ParseJob[],
+    maxBytes: number,
+  ): Promise<{ outcomes: PageOutcome[]; workers: number }> {
     const workers = this.options.parseWorkers ?? defaultPoolSize();
     if (workers > 0 && jobs.length >= (this.options.minPagesForWorkers ?? 64)) {
-      return parseInWorkers(jobs, maxBytes, workers);
+      return { outcomes: await parseInWorkers(jobs, maxBytes, workers), workers };
     }
     const outcomes: PageOutcome[] = [];
     for (const job of jobs) outcomes.push(await parsePageFile(job.file, job.size, maxBytes));
-    return outcomes;
+    return { outcomes, workers: 0 };
   }
 
   /**

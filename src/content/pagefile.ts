@@ -4,8 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArticle, type ParsedArticle } from '../parse/index.ts';
+import { pageTerms, type PageTerms } from '../store/search.ts';
 
-export type PageOutcome = { article: ParsedArticle; reason: null } | { article: null; reason: string };
+export type PageOutcome =
+  | { article: ParsedArticle; terms?: PageTerms; reason: null }
+  | { article: null; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -13,8 +16,17 @@ export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'unknown error';
 }
 
-/** Reads and parses one page; `size` is the size the caller saw, checked against `maxBytes`. */
-export async function parsePageFile(file: string, size: number, maxBytes: number): Promise<PageOutcome> {
+/**
+ * Reads and parses one page; `size` is the size the caller saw, checked against `maxBytes`. With
+ * `withTerms`, also counts the page's words for the search index (done in parse workers, so the
+ * thread that builds the store does not tokenise every page again).
+ */
+export async function parsePageFile(
+  file: string,
+  size: number,
+  maxBytes: number,
+  withTerms = false,
+): Promise<PageOutcome> {
   if (size > maxBytes) return { article: null, reason: `larger than ${maxBytes} bytes (${size})` };
   let text: string;
   try {
@@ -25,7 +37,8 @@ export async function parsePageFile(file: string, size: number, maxBytes: number
     return { article: null, reason };
   }
   const result = parseArticle(text, { maxBytes });
-  return result.ok
-    ? { article: result.article, reason: null }
-    : { article: null, reason: result.error.message };
+  if (!result.ok) return { article: null, reason: result.error.message };
+  return withTerms
+    ? { article: result.article, terms: pageTerms(result.article), reason: null }
+    : { article: result.article, reason: null };
 }

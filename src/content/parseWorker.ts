@@ -21,7 +21,7 @@ parentPort?.on('message', (message: ParseBatch) => {
   void (async () => {
     const outcomes: PageOutcome[] = [];
     for (const [file, size] of message.jobs) {
-      outcomes.push(await parsePageFile(file, size, message.maxBytes));
+      outcomes.push(await parsePageFile(file, size, message.maxBytes, true));
     }
     const reply: ParsedBatch = { batch: message.batch, outcomes };
     parentPort!.postMessage(reply);

@@ -10,6 +10,7 @@ import type {
   QuoteLocation,
   TextSpan,
 } from '../parse/types.ts';
+import type { PageTerms } from './search.ts';
 
 export interface ArticleRecord {
   readonly kind: 'Article';
@@ -105,6 +106,8 @@ export interface SkippedPage {
 export interface SourcedArticle {
   readonly source: string;
   readonly article: ParsedArticle;
+  /** The page's words for the search index, when counted where it was parsed. */
+  readonly terms?: PageTerms;
 }
 
 /** The body blocks as the parser produced them, one type per GraphQL block type. */

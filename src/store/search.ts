@@ -12,6 +12,7 @@
  *   would match a large part of the index.
  */
 import MiniSearch, { type Options } from 'minisearch';
+import type { ParsedArticle } from '../parse/types.ts';
 import type { ArticleRecord, PersonRecord, QuoteRecord } from './records.ts';
 
 export interface SearchDocument {
@@ -106,7 +107,7 @@ export function searchDocuments(
     documents.push({
       id: article.id,
       title: article.headline,
-      text: [article.lead ?? '', article.tags.join(' '), article.bodyText].join('\n'),
+      text: articleText(article),
     });
   }
   for (const person of people) {
@@ -122,18 +123,135 @@ export function searchDocuments(
   return documents;
 }
 
-/** @param resolve turns an indexed ID back into its record */
+/**
+ * A field's words as MiniSearch's `add` reads them: its length (the number of distinct tokens, as
+ * MiniSearch counts it) and each indexed term with its count, in order of first occurrence.
+ */
+export interface FieldTerms {
+  length: number;
+  terms: string[];
+  counts: number[];
+}
+
+const tokenizeText = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+export function fieldTerms(text: string): FieldTerms {
+  const tokens = tokenizeText(text);
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    const term = indexTerm(token);
+    if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return { length: new Set(tokens).size, terms: [...counts.keys()], counts: [...counts.values()] };
+}
+
+/** The words of a page's own documents, computed where the page is parsed (a parse worker). */
+export interface PageTerms {
+  /** The article's title and text fields. */
+  article: [FieldTerms, FieldTerms];
+  /** Each quote's title field (its words), in the article's quote order. */
+  quotes: FieldTerms[];
+}
+
+export function articleText(article: {
+  lead: string | null;
+  tags: readonly string[];
+  bodyText: string;
+}): string {
+  return [article.lead ?? '', article.tags.join(' '), article.bodyText].join('\n');
+}
+
+export function pageTerms(article: ParsedArticle): PageTerms {
+  return {
+    article: [fieldTerms(article.headline), fieldTerms(articleText(article))],
+    quotes: article.quotes.map((quote) => fieldTerms(quote.text)),
+  };
+}
+
+export interface CountedTerms {
+  article?: (article: ArticleRecord) => [FieldTerms, FieldTerms] | undefined;
+  quote?: (quote: QuoteRecord) => FieldTerms | undefined;
+}
+
+/**
+ * A MiniSearch index filled from words counted beforehand: the same index `addAll` builds from the
+ * same documents in the same order (terms, frequencies, field lengths, average lengths, document
+ * numbers), without tokenising every document again on this thread.
+ */
+class CountedIndex extends MiniSearch<SearchDocument> {
+  constructor() {
+    super(MINISEARCH_OPTIONS);
+  }
+
+  addCounted(id: string, fields: readonly FieldTerms[]): void {
+    const shortId = this._nextId++;
+    this._documentIds.set(shortId, id);
+    this._idToShortId.set(id, shortId);
+    this._documentCount += 1;
+    const count = this._documentCount - 1;
+    const lengths: number[] = [];
+    this._fieldLength.set(shortId, lengths);
+    fields.forEach((field, fieldId) => {
+      lengths[fieldId] = field.length;
+      const average = this._avgFieldLength[fieldId] || 0;
+      this._avgFieldLength[fieldId] = (average * count + field.length) / (count + 1);
+      for (let i = 0; i < field.terms.length; i++) {
+        const term = field.terms[i]!;
+        let data = this._index.get(term);
+        if (!data) {
+          data = new Map();
+          this._index.set(term, data);
+        }
+        let frequencies = data.get(fieldId);
+        if (!frequencies) {
+          frequencies = new Map();
+          data.set(fieldId, frequencies);
+        }
+        frequencies.set(shortId, field.counts[i]!);
+      }
+    });
+  }
+}
+
+/**
+ * @param resolve turns an indexed ID back into its record
+ * @param termsOf the words counted where the pages were parsed, when they came with them
+ */
 export function buildSearchIndex<Item>(
   articles: readonly ArticleRecord[],
   people: readonly PersonRecord[],
   quotes: readonly QuoteRecord[],
   resolve: (id: string) => Item | undefined,
+  termsOf: CountedTerms = {},
 ): SearchIndex<Item> {
-  const index = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS);
-  const documents = searchDocuments(articles, people, quotes);
-  index.addAll(documents);
+  const index = new CountedIndex();
+  const ids: string[] = [];
+  const add = (id: string, title: FieldTerms, text: FieldTerms) => {
+    ids.push(id);
+    index.addCounted(id, [title, text]);
+  };
+  // Same documents, same order as `searchDocuments`.
+  for (const article of articles) {
+    const counted = termsOf.article?.(article);
+    add(
+      article.id,
+      counted?.[0] ?? fieldTerms(article.headline),
+      counted?.[1] ?? fieldTerms(articleText(article)),
+    );
+  }
+  for (const person of people) {
+    add(
+      person.id,
+      fieldTerms([person.name, ...person.aliases].join(' ')),
+      fieldTerms([...person.titles, ...person.roles].join('\n')),
+    );
+  }
+  for (const quote of quotes) {
+    const counted = termsOf.quote?.(quote);
+    add(quote.id, counted ?? fieldTerms(quote.text), fieldTerms(quote.speaker?.name ?? ''));
+  }
   // MiniSearch numbers documents 0, 1, 2 ... in the order they were added.
-  const records: (Item | undefined)[] = documents.map((document) => resolve(document.id));
+  const records: (Item | undefined)[] = ids.map(resolve);
   return rankedSearch(index, records);
 }
 

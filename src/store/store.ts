@@ -16,7 +16,12 @@ import type {
   SourcedArticle,
   SpeakerRecord,
 } from './records.ts';
-import { buildSearchIndex, type SearchIndex, type SearchResults } from './search.ts';
+import {
+  buildSearchIndex,
+  type FieldTerms,
+  type SearchIndex,
+  type SearchResults,
+} from './search.ts';
 
 export interface ContentStore {
   /** Identifies the content: two stores with the same version serve the same responses. */
@@ -115,7 +120,9 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     quotes: [],
   }));
 
-  for (const { source, article } of pages) {
+  const articleTerms = new Map<ArticleRecord, [FieldTerms, FieldTerms]>();
+  const quoteTerms = new Map<QuoteRecord, FieldTerms>();
+  for (const { source, article, terms } of pages) {
     const { key, shortCode } = articleKey(article);
     const existing = articlesByKey.get(key);
     if (existing) {
@@ -186,8 +193,12 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
       if (!record.organizations.includes(organization)) record.organizations.push(organization);
     }
     for (const [ordinal, parsedQuote] of article.quotes.entries()) {
-      record.quotes.push(quoteRecord(record, ordinal, parsedQuote, personFor, organizationFor));
+      const quote = quoteRecord(record, ordinal, parsedQuote, personFor, organizationFor);
+      record.quotes.push(quote);
+      const counted = terms?.quotes[ordinal];
+      if (counted) quoteTerms.set(quote, counted);
     }
+    if (terms) articleTerms.set(record, terms.article);
   }
 
   const articles = [...articlesByKey.values()].sort(compareArticles);
@@ -220,8 +231,12 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
 
   const searchable = new Map<string, SearchableRecord>();
   for (const record of [...articles, ...people, ...quotes]) searchable.set(record.id, record);
-  const index: SearchIndex<SearchableRecord> = buildSearchIndex(articles, people, quotes, (id) =>
-    searchable.get(id),
+  const index: SearchIndex<SearchableRecord> = buildSearchIndex(
+    articles,
+    people,
+    quotes,
+    (id) => searchable.get(id),
+    { article: (article) => articleTerms.get(article), quote: (quote) => quoteTerms.get(quote) },
   );
   const store: ContentStore = {
     version:

@@ -113,5 +113,16 @@ describe('ContentLibrary', () => {
         people: article.people.map((person) => person.id),
       }));
     expect(strip(inWorkers)).toEqual(strip(inThread));
+    // The workers also count the pages' words for the search index: same index, same ranking.
+    const ranked = (library: ContentLibrary, query: string) => {
+      const hits = library.store.search(query);
+      return Array.from({ length: hits.length }, (_, i) => [hits[i]!.record.id, hits[i]!.score]);
+    };
+    const headline = inThread.store.articles[0]!.headline.split(' ').slice(0, 2).join(' ');
+    const queries = [headline, 'Veldhaven', 'dyke water', 'minister', 'goverment'];
+    for (const query of queries) {
+      expect(ranked(inWorkers, query), query).toEqual(ranked(inThread, query));
+    }
+    expect(ranked(inWorkers, headline).length).toBeGreaterThan(0);
   });
 });
