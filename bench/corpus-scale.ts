@@ -1,8 +1,9 @@
 /**
  * `npm run bench:corpus`: how Newsgraph grows with the corpus. For 1,000, 10,000 and 50,000
  * generated pages (`bench/corpus.ts`, seed 1), starts Newsgraph in production mode on them
- * (`bench/servers/newsgraph.ts`: main's wiring, response cache off) and measures load time (spawn
- * to the first 200 from /ready), RSS after load, article-by-id p99 (a different ID every request)
+ * (`bench/servers/newsgraph.ts`: main's wiring, response cache off) and measures the cold load
+ * (every page parsed: there is no parse cache; the library's load() and spawn to the first 200
+ * from /ready), RSS after load, article-by-id p99 (a different ID every request)
  * and search p99 (varied queries, most of them new to the server), each with autocannon at 10
  * connections, and prints a table with the growth between sizes and the issue #5 targets at
  * 50,000 pages.
@@ -15,7 +16,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -196,6 +197,7 @@ async function measureSize(size: number, log: (line: string) => void): Promise<R
       `(${((performance.now() - generated) / 1000).toFixed(1)} s)`,
   );
   const server = await startServer(dir);
+  log(`  load average ${loadavg()[0]!.toFixed(1)}`);
   try {
     const rss = rssMiB(server.child.pid!);
     const loadedPages = await (await fetch(`http://127.0.0.1:${server.port}/ready`)).json();
@@ -260,7 +262,8 @@ async function measureSize(size: number, log: (line: string) => void): Promise<R
 function table(rows: Row[]): string {
   const header = [
     'pages',
-    'load s',
+    'cold load s',
+    'ms/page',
     'to /ready s',
     'RSS MiB',
     'peak RSS MiB',
@@ -276,12 +279,13 @@ function table(rows: Row[]): string {
     return [
       String(row.pages),
       row.loadS.toFixed(2) + growth(row.loadS, prev?.loadS),
+      ((row.loadS * 1000) / row.pages).toFixed(2),
       row.readyS.toFixed(2),
       row.rss.toFixed(0) + growth(row.rss, prev?.rss),
       row.peakRss.toFixed(0),
       String(Math.round(row.byId.rps)),
       `${row.byId.p50} / ${row.byId.p99}` + growth(row.byId.p99, prev?.byId.p99),
-      String(Math.round(row.search.rps)),
+      String(Math.round(row.search.rps)) + growth(row.search.rps, prev?.search.rps),
       `${row.search.p50} / ${row.search.p99}` + growth(row.search.p99, prev?.search.p99),
     ];
   });
@@ -292,7 +296,8 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(line + '\n');
   log(
     `Newsgraph corpus scale: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, node ${process.version}; ` +
-      `${DURATION} s per load, ${CONNECTIONS} connections, response cache off`,
+      `${DURATION} s per load, ${CONNECTIONS} connections, response cache off; ` +
+      `load average ${loadavg()[0]!.toFixed(1)} at start (other work on the machine skews every figure)`,
   );
   const rows: Row[] = [];
   for (const size of SIZES) rows.push(await measureSize(size, log));
@@ -302,7 +307,10 @@ async function main(): Promise<void> {
   const largest = rows.at(-1)!;
   const ok = (pass: boolean) => (pass ? 'OK  ' : 'MISS');
   log(`Targets at ${largest.pages} pages (issue #5; they apply at 50,000):`);
-  log(`  ${ok(largest.readyS <= TARGETS.loadS)} loaded <= 15 s: ${largest.readyS.toFixed(1)} s`);
+  log(
+    `  ${ok(largest.readyS <= TARGETS.loadS)} loaded <= 15 s (cold, spawn to /ready): ` +
+      `${largest.readyS.toFixed(1)} s (load() ${largest.loadS.toFixed(1)} s)`,
+  );
   log(`  ${ok(largest.rss <= TARGETS.rssMiB)} RSS <= 1.5 GB: ${largest.rss.toFixed(0)} MiB`);
   log(
     `  ${ok(largest.byId.p99 <= TARGETS.byIdP99)} article-by-id p99 <= 10 ms: ${largest.byId.p99} ms`,
