@@ -46,22 +46,24 @@ import vm from 'node:vm';
 
 const filename = fileURLToPath(new URL(${JSON.stringify(`./${bundle}`)}, import.meta.url));
 const cacheFile = fileURLToPath(new URL(${JSON.stringify(`./${cache}`)}, import.meta.url));
-let cachedData;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  cachedData = undefined;
-}
-const script = new vm.Script(
+
+/** The compiled bundle; the file's bytes and the cache are garbage once this returns. */
+function compile() {
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
   // Strict, as the ES module bundle this replaces was (and as the sources are).
-  '(function (exports, require, module, __filename, __dirname) {"use strict";' +
+  const source =
+    '(function (exports, require, module, __filename, __dirname) {"use strict";' +
     readFileSync(filename, 'utf8') +
-    '\\n})',
-  {
-    filename,
-    cachedData,
-  },
-);
+    '\\n})';
+  return new vm.Script(source, { filename, cachedData });
+}
+
+const script = compile();
 // Only the build's warm-up run writes the cache, once the service has stopped.
 if (process.env.NEWSGRAPH_WRITE_CODE_CACHE === cacheFile) {
   process.once('exit', () => {
@@ -70,7 +72,9 @@ if (process.env.NEWSGRAPH_WRITE_CODE_CACHE === cacheFile) {
   });
 }
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(filename), module, filename, path.dirname(filename));
+script
+  .runInThisContext()
+  .call(undefined, module.exports, createRequire(filename), module, filename, path.dirname(filename));
 `;
 }
 
