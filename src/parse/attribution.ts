@@ -578,6 +578,8 @@ interface Context {
   budget: { fuller: number };
   /** Role word -> first person described with it; built on first use. */
   roleIndex?: Map<string, Person>;
+  /** Role word -> first person holding it as the end of a compound; built on use. */
+  compoundRoles?: Map<string, Person | undefined>;
   facts?: { starts: Uint8Array; cues: Array<Cue | null> };
 }
 
@@ -718,9 +720,21 @@ function hasRole(p: Person, word: string): boolean {
   const words = roleWordsOf(p);
   if (words.has(word)) return true;
   if (word.length < 5) return false;
-  for (const w of words) if (w.length > word.length && w.endsWith(word)) return true;
-  return false;
+  let known = compoundCache.get(p);
+  if (!known) {
+    known = new Map<string, boolean>();
+    compoundCache.set(p, known);
+  }
+  let held = known.get(word);
+  if (held === undefined) {
+    held = false;
+    for (const w of words) if (w.length > word.length && w.endsWith(word)) held = true;
+    known.set(word, held);
+  }
+  return held;
 }
+
+const compoundCache = new WeakMap<Person, Map<string, boolean>>();
 
 /** The first person (in order of first mention) described with each role word. */
 function firstWithRole(ctx: Context, word: string): Person | undefined {
@@ -733,7 +747,15 @@ function firstWithRole(ctx: Context, word: string): Person | undefined {
   const exact = ctx.roleIndex.get(word);
   if (exact || word.length < 5) return exact;
   // German compounds: "der Sprecher" for someone introduced as "Ministeriumssprecher".
-  return ctx.people.people.slice(0, 200).find((p) => hasRole(p, word));
+  ctx.compoundRoles ??= new Map<string, Person | undefined>();
+  if (!ctx.compoundRoles.has(word)) {
+    let holder: Person | undefined;
+    const people = ctx.people.people;
+    for (let i = 0; i < people.length && i < 200 && !holder; i++)
+      if (hasRole(people[i] as Person, word)) holder = people[i];
+    ctx.compoundRoles.set(word, holder);
+  }
+  return ctx.compoundRoles.get(word);
 }
 
 /** "the 31-year-old", "die 17-Jährige": an age used as a noun describes a person. */

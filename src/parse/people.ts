@@ -61,6 +61,8 @@ export interface PeopleIndex {
 
 interface Candidate {
   unit: number;
+  /** Index of the first word in the unit's tokens. */
+  at: number;
   start: number;
   end: number;
   words: string[];
@@ -262,12 +264,7 @@ const COORDINATORS = new Set(['and', 'und', '&', 'et', 'y']);
  */
 function coordinatedGivenName(tokens: readonly Token[], c: Candidate): Candidate | null {
   if (c.words.length < 2 || c.particleStart) return null;
-  let i = -1;
-  for (let p = 0; p < tokens.length; p++)
-    if ((tokens[p] as Token).start === c.start) {
-      i = p;
-      break;
-    }
+  const i = c.at;
   const conj = tokens[i - 1];
   const given = tokens[i - 2];
   if (i < 2 || !conj || !given || conj.capitalized || !COORDINATORS.has(conj.lower)) return null;
@@ -282,6 +279,7 @@ function coordinatedGivenName(tokens: readonly Token[], c: Candidate): Candidate
   const words = [given.text, ...surname];
   return {
     ...c,
+    at: i - 2,
     start: given.start,
     end: given.end,
     words,
@@ -898,6 +896,7 @@ function analyzeRun(
     evidence || ((language === 'en' || germanName) && !commonWord && !afterPlacePreposition);
   return {
     unit: unit.order,
+    at: k,
     start: first.start,
     end: last.end,
     words: words.map((w) => w.text),
