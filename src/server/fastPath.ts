@@ -22,7 +22,11 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  GraphQLBoolean,
+  GraphQLID,
+  GraphQLString,
   getOperationAST,
+  isScalarType,
   visit,
   type DocumentNode,
   type ExecutionResult,
@@ -45,7 +49,13 @@ import {
   negotiate,
   ResponseCache,
   type CachedResponse,
+  type RegularMediaType,
 } from './responseCache.ts';
+
+const CONTENT_TYPES: Record<RegularMediaType, string> = {
+  'application/graphql-response+json': 'application/graphql-response+json; charset=utf-8',
+  'application/json': 'application/json; charset=utf-8',
+};
 
 /** Request metrics and logs, recorded as the Yoga path records them (`observability.ts`). */
 export interface FastPathObservers {
@@ -73,6 +83,33 @@ interface Compiled {
 }
 
 const NOT_FAST = Symbol('not fast');
+
+/**
+ * Leaf serializers for graphql-jit: the scalar's own `serialize`, with the common case answered
+ * first when it is certain to give the same value (a string for String and ID, a boolean for
+ * Boolean, a URL already in the form the URL scalar would print).
+ */
+function leafSerializers(schema: GraphQLSchema): Record<string, (value: unknown) => unknown> {
+  const serializers: Record<string, (value: unknown) => unknown> = {
+    String: (value) => (typeof value === 'string' ? value : GraphQLString.serialize(value)),
+    ID: (value) => (typeof value === 'string' ? value : GraphQLID.serialize(value)),
+    Boolean: (value) => (typeof value === 'boolean' ? value : GraphQLBoolean.serialize(value)),
+  };
+  const url = schema.getType('URL');
+  if (url && isScalarType(url)) {
+    serializers.URL = (value) =>
+      typeof value === 'string' && PRINTED_URL.test(value) ? value : url.serialize(value);
+  }
+  return serializers;
+}
+
+/**
+ * https URLs that WHATWG URL parsing prints unchanged: lower-case host names whose last label
+ * starts with a letter (no IPv4 forms, no IDNA, no port), a path of letters, digits, `_`, `-`, `/`
+ * (no dot segments, nothing to percent-encode), no query or fragment.
+ */
+const PRINTED_URL =
+  /^https:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[A-Za-z0-9_/-]*$/;
 const PARAM_KEYS = new Set(['query', 'variables', 'operationName', 'extensions', 'documentId']);
 const MAX_OPERATION_NAME_LENGTH = 256;
 /** Arguments that decide how many items a list returns (see `limits.ts`). */
@@ -139,16 +176,22 @@ export interface FastPath {
   /** The answer for a request, or null to leave it to Yoga. */
   serve(method: string, search: string, header: Header, body: string | null): FastResponse | null;
   /** Node adapter: true when the request was (or is being) answered here. */
-  handleNode(
-    req: IncomingMessage,
-    res: ServerResponse,
-    fallback: (body: Buffer) => Promise<Response>,
-  ): boolean;
+  handleNode(req: IncomingMessage, res: ServerResponse, fallback: NodeFallback): boolean;
 }
+
+/** Hands a request whose body was read here to Yoga. */
+export type NodeFallback = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+) => Promise<Response>;
 
 export function createFastPath(options: FastPathOptions): FastPath {
   const { schema, limits, persisted, cacheControl, metrics, logger } = options;
-  const accepted = new ByteBoundedCache<{ document: DocumentNode; epoch: number }>(
+  // Each accepted document gets an id of its own (never reused), so a response is cached under a
+  // short key (id, media type, operation name, variables) instead of one that holds the document.
+  let lastDocumentId = 0;
+  const accepted = new ByteBoundedCache<{ document: DocumentNode; epoch: number; id: number }>(
     Math.max(1, Math.floor(limits.documentCacheBytes / 2)),
     (query, value) => estimateDocumentBytes(query, value.document),
   );
@@ -158,6 +201,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       value === NOT_FAST ? 1_024 + key.length * 2 : 4 * estimateDocumentBytes(key, value.document),
   );
   const responses = new ResponseCache(options.responseCacheBytes);
+  const customSerializers = leafSerializers(schema);
   const caching = options.responseCacheBytes > 0;
   // Metric labels by operation name: the check runs once per name, not once per request.
   const labels = new Map<unknown, string>();
@@ -182,7 +226,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // trusted for the store Yoga accepted it with.
         const epoch = epochOf(store);
         if (accepted.get(query)?.epoch !== epoch)
-          accepted.set(query, { document: args.document, epoch });
+          accepted.set(query, { document: args.document, epoch, id: ++lastDocumentId });
       }
     },
   };
@@ -201,7 +245,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     // Documents whose cost depends on variables (and on the store's list bounds) stay with Yoga,
     // which costs them with each request's values.
     if (operation?.operation === 'query' && !introspects(document) && !hasVariableCost(document)) {
-      const compiled = compileQuery(schema, document, operationName);
+      const compiled = compileQuery(schema, document, operationName, { customSerializers });
       if (isCompiledQuery(compiled)) {
         entry = { compiled, document, operation };
       }
@@ -212,7 +256,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
 
   function respond(
     cached: CachedResponse,
-    mediaType: string,
+    mediaType: RegularMediaType,
     method: string,
     header: Header,
     operation: string | undefined,
@@ -223,8 +267,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (method === 'GET' && ifNoneMatch(header('if-none-match'), cached.etag)) {
       return { status: 304, headers, body: null, operation };
     }
-    headers['content-type'] = `${mediaType}; charset=utf-8`;
-    headers['content-length'] = String(cached.body.length);
+    headers['content-type'] = CONTENT_TYPES[mediaType];
+    headers['content-length'] = cached.length;
     return { status: 200, headers, body: cached.body, operation };
   }
 
@@ -303,13 +347,13 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const epoch = epochOf(store);
     if (known.epoch !== epoch) return null;
     const name = (operationName as string | null | undefined) ?? undefined;
-    // With the response cache off, no key is built (a string as long as the document, hashed on
-    // every lookup) and nothing is looked up.
+    // With the response cache off, no key is built and nothing is looked up. The key names the
+    // accepted document by its id (the document text is not hashed a second time).
     let key: string | null = null;
     if (caching) {
-      responses.useVersion(String(epoch));
+      responses.useVersion(epoch);
       const variablesKey = variables == null ? '' : JSON.stringify(variables);
-      key = `${mediaType}\n${name ?? ''}\n${variablesKey}\n${query}`;
+      key = `${known.id}\n${mediaType}\n${name ?? ''}\n${variablesKey}`;
       const hit = responses.get(key);
       if (hit) return respond(hit, mediaType, method, header, name);
     }
@@ -323,7 +367,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const executed = result as ExecutionResult;
     if (executed.errors?.length || executed.extensions) return null;
     const bytes = Buffer.from(JSON.stringify(executed), 'utf8');
-    const cached = { body: bytes, etag: etagOf(bytes, mediaType) };
+    const cached = { body: bytes, etag: etagOf(bytes, mediaType), length: String(bytes.length) };
     if (key !== null) responses.set(key, cached);
     return respond(cached, mediaType, method, header, name);
   }
@@ -353,11 +397,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     res.end(response.body ?? undefined);
   }
 
-  function handleNode(
-    req: IncomingMessage,
-    res: ServerResponse,
-    fallback: (body: Buffer) => Promise<Response>,
-  ): boolean {
+  function handleNode(req: IncomingMessage, res: ServerResponse, fallback: NodeFallback): boolean {
     const url = req.url ?? '';
     const method = req.method;
     const path = options.graphqlPath;
@@ -400,7 +440,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         write(res, response);
         return;
       }
-      fallback(bytes).then(
+      fallback(req, res, bytes).then(
         (fetched) => sendNodeResponse(fetched, res, req, true),
         () => {
           if (!res.headersSent) res.writeHead(500, { 'content-length': '0' });
@@ -425,6 +465,12 @@ export function withFastPath<T extends object>(
 ): T {
   const { graphqlPath, maxBodyBytes, ResponseCtor } = options;
   const originalFetch = yoga.fetch.bind(yoga) as (...args: unknown[]) => Promise<Response>;
+  const fallback: NodeFallback = (req, res, bytes) =>
+    originalFetch(
+      `http://localhost${req.url ?? '/'}`,
+      { method: req.method, headers: req.headers as HeadersInit, body: bytes },
+      { req, res },
+    );
   const fastFetch = (...args: unknown[]): Promise<Response> => {
     const [input, init] = args;
     const response = tryFetch(input, init);
@@ -479,12 +525,6 @@ export function withFastPath<T extends object>(
         typeof req?.on === 'function' &&
         typeof (res as ServerResponse | undefined)?.writeHead === 'function'
       ) {
-        const fallback = (bytes: Buffer) =>
-          originalFetch(
-            `http://localhost${req.url ?? '/'}`,
-            { method: req.method, headers: req.headers as HeadersInit, body: bytes },
-            { req, res },
-          );
         if (fastPath.handleNode(req, res, fallback)) return undefined;
       }
       return Reflect.apply(target as (...a: unknown[]) => unknown, thisArg, args);
