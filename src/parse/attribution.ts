@@ -304,7 +304,7 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   // that opens the sentence.
   const conj = tokAt(items, p);
   if (conj && (conj.lower === 'and' || conj.lower === 'und') && verb.gap === ' ') {
-    const first = walkRight(items, floor, p - 1);
+    const first = openingSubject(items, floor, p - 1);
     const opening = first ? npText(unit.text, items, first[0], first[1]) : null;
     if (opening && first && first[0] === floor && validNP(opening, items)) return opening;
     return null;
@@ -641,6 +641,37 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
       return { ...after, to: after.to + 1, end: m.end, text: unit.text.slice(after.start, m.end) };
   }
   return after;
+}
+
+/**
+ * The subject that opens a sentence, across an owner and its role words ("Peru's mining
+ * minister Ana Ruiz"), where walkRight stops at the first lower-case word.
+ */
+function openingSubject(
+  items: readonly Item[],
+  from: number,
+  ceil: number,
+): [number, number] | null {
+  const first = walkRight(items, from, ceil);
+  if (!first) return null;
+  const owner = tokAt(items, first[1]);
+  if (!owner?.possessive) return first;
+  // After the owner: lower-case modifiers, a role noun, then the name.
+  let p = first[1] + 1;
+  let role = -1;
+  for (; p <= ceil && p <= first[1] + 4; p++) {
+    const t = tokAt(items, p);
+    if (!t || t.gap !== ' ' || t.capitalized) break;
+    if (isRoleWord(t.lower)) role = p;
+  }
+  if (role < 0) return first;
+  let end = role;
+  for (let q = role + 1; q <= ceil; q++) {
+    const t = tokAt(items, q);
+    if (!t || t.gap !== ' ' || !(t.capitalized || NAME_PARTICLES.has(t.lower))) break;
+    end = q;
+  }
+  return [first[0], end];
 }
 
 /** The noun phrase that opens a clause (for "…, adding" and colons without a verb). */

@@ -121,7 +121,12 @@ function roleWordUncached(lower: string, german: boolean): boolean {
   // "Solheim-Bauer" is a double surname; "Grünen-Chefin", "vice-president" are roles.
   if (last !== lower && SURNAME_OCCUPATIONS.has(last)) return false;
   if (last !== lower && (ROLE_NOUNS.has(last) || TITLES.has(last))) return true;
-  if (lower.length > 7 && DE_ROLE_SUFFIXES.some((s) => lower.endsWith(s))) return true;
+  if (
+    DE_ROLE_SUFFIXES.some(
+      (s) => lower.endsWith(s) && (lower.length > 7 || lower.length === s.length),
+    )
+  )
+    return true;
   // German agent nouns, mostly feminine forms: "Geigerin", "Intendantin", "Spediteur".
   if (!german) return false;
   return (
