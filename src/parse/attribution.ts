@@ -191,6 +191,15 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
         }
       }
     }
+    // German reflexive verbs: "freute sich NAME", "wunderte sich die Ministerin".
+    const reflexive = items[i + 1];
+    if (
+      last === i &&
+      reflexive?.kind === 'tok' &&
+      reflexive.tok.lower === 'sich' &&
+      reflexive.tok.gap === ' '
+    )
+      return { at: i, last: i + 1, kind: 'verb', text: `${it.tok.text} ${reflexive.tok.text}` };
     return { at: i, last, kind: 'verb', text };
   }
   if (w === 'according') {
@@ -487,7 +496,12 @@ function npAfter(
       if ((t.lower === 'of' || t.lower === 'for') && sawHead) continue;
       break;
     }
-    const head = t.capitalized || isPronoun(t) || isRoleWord(t.lower) || ORG_WORDS.has(t.lower);
+    const head =
+      t.capitalized ||
+      isPronoun(t) ||
+      isRoleWord(t.lower) ||
+      ORG_WORDS.has(t.lower) ||
+      AGE_NOUN.test(t.lower);
     if (head) {
       if (isPronoun(t) && p > from) return null;
       sawHead = true;

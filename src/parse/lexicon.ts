@@ -56,6 +56,9 @@ export const SPEECH_VERBS = set(`
   appellierte appelliert beklagte beklagt versicherte versichert zitierte erinnerte erinnert
   erzählte erzählt nannte nennt bezeichnete bezeichnet schilderte schildert urteilte urteilt
   befand befindet hält hielt signalisierte signalisiert
+  freute freut ärgerte ärgert wunderte wundert klagte klagt lobte lobt jubelte jubelt scherzte
+  scherzt seufzte seufzt rief ruft entgegnete entgegnet widersprach widerspricht präzisierte
+  joked jokes laughed laughs sighed sighs
   gesagt betont angekündigt gefordert gewarnt mitgeteilt geschrieben gefragt geantwortet
   versprochen unterstrichen gemahnt geschildert genannt
 `);
@@ -420,6 +423,21 @@ export const FEMALE_NAMES = set(`
   sunita adaeze ngozi chioma amara wanjiru akosua abena adjoa efua aminata mariama fatou awa
   carlota mireille celeste elin kalina oona vesna wiebke yara brigida dagny fenna hedda jorunn
   noemi sanne wanda talia margarethe henrike friederike annika anika gesine wiebke imke maren
+  adriana akinyi alba alessia alina alva amelie amira ananya anneliese annemarie anouk aurélie
+  ayla ayşe beatrice birgitta birte birthe brunhilde bärbel büşra carina catarina catriona
+  chiamaka chloé christa ciara claire clara corinna deepa derya dilara dorota ebba ebru edeltraud
+  eilidh eleanor elfriede eliška ellie els emilia enya erna esra femke fernanda filipa finja fleur
+  folake freja freya frieda funmilayo gabi gerda gertraud gesa grażyna griet gül hanne hannelore
+  harriet hedwig heidi helene hester hilde ida ilaria ilse imogen ineke inge ingvild inken
+  inmaculada insa inês irena irmgard iryna isla isobel iwona jadwiga jasmin joana jule juliette
+  justyna jutta kateryna kavya kinga kirsty kristina krystyna lara lauren lenka leonie leonor
+  lieke lieselotte lina linnea liselotte lotte luíza léa maartje maike maisie maja manon mareike
+  margaux margot mariana marianne marieke marlene mathilda mathilde małgorzata megan meike melina
+  merle merve mia mirjam montserrat morag nele nienke njeri nuria océane olena orla paulina
+  pauline pia ragnhild randi rania regina remedios renata renske ronja roos rosemarie roswitha
+  róisín saga salma samantha saoirse saskia sevgi sieglinde signe sigrun sina siri sophia sterre
+  svitlana swantje telse tereza tess tetiana tina tjorven tomke tone tove tuva urszula uschi
+  valentina waltraud wietske wilma yasemin zuzana élodie özlem
 `);
 
 export const MALE_NAMES = set(`
@@ -448,4 +466,20 @@ export const MALE_NAMES = set(`
   wei jun hiroshi takeshi kenji rajesh amit rahul sanjay vikram bram dario farid hakon ugo xaver
   zeno aurelio casimir emeric gustavo ilario konstantin quirin radomir soren tobiah valentin
   benedikt henning jannik malte ole jonte fiete hauke
+  alasdair alois amir anders andriy andrés angus anselm arjun baraka bartosz ben benno bilal bjørn
+  bohdan burkhard callum cathal cem charlie chidi cian colm conor daan dara davide deniz detlef
+  dietmar dietrich dmytro duarte eberhard eckhard egon eirik ekkehard elias emil enrique ernesto
+  espen ewald ewan ewout faisal federico femi fergus filippo finn fionn frans friedhelm frédéric
+  gernot gerold gerrit gianluca gijs giorgio gottfried grzegorz guillaume gunnar hamish hamza
+  hannes hartmut hasan heiner hendrik hidde hinnerk hinrich håkon hüseyin iain ignacio jacek jacob
+  jan-ole janusz jarosław jean-luc jean-marc jean-pierre jelle jeroen jiří joachim joaquín jochen
+  joost jorrit julian juma jörg jørgen kaan kai-uwe kalle kamil karel khaled kiprop kjell
+  klaus-dieter koen korbinian laurent leif luke maarten maciej marcin mariusz massimo mathieu
+  matthew meinrad michał miroslav morten musa nabil nicola nikolaus obinna odd oisín oleksandr
+  ondřej ortwin otieno ottavio paweł pieter przemysław rafał ramón rashid reinhold riccardo rohan
+  ronan ruaridh rune ruud salvatore samir santiago sepp serhiy serkan siegfried sigmar sigurd
+  sjoerd stanisław stian stijn sébastien sönke sławomir tadeusz taras tariq teodoro terje theo
+  theodor thierry thijs tommaso tomáš torben torstein trond ulf vasco vegard vittorio volkan
+  volkmar volodymyr václav wafula walid wendelin wilfried willem winfried wolfram wouter yannick
+  yuriy yves zbigniew álvaro étienne łukasz
 `);

@@ -665,6 +665,8 @@ function analyzeRun(
   let k = from;
   let peeled = false;
   let titleStart = -1;
+  /** A German agent noun peeled off right before the name ("Ortsvorsteher Reinhold Tamm"). */
+  let agentNoun = -1;
   const atSentenceStart = (i: number): boolean => {
     const t = tokens[i] as Token;
     return i === 0 || /[.!?:…]["'”’“»«)]*\s*["'“„‘‚«»]?\s*$/.test(t.gap);
@@ -765,6 +767,7 @@ function analyzeRun(
         !tokens.slice(k, to + 1).some((w) => particle(w)) &&
         /(?:er|eur|or|ent|ant|ist|in|ge|te)$/.test(t.lower)
       ) {
+        agentNoun = k;
         k++;
         peeled = true;
         continue;
@@ -838,6 +841,10 @@ function analyzeRun(
       const endTokRole = isRoleWord(endTok.lower) || TITLES.has(endTok.lower) || endTok.possessive;
       introduced = words.length > 1 || titles.length > 0 || endTokRole;
     }
+  }
+  if (rs < 0 && agentNoun >= 0 && agentNoun === k - 1 && titles.length === 0) {
+    roles.push((tokens[agentNoun] as Token).text);
+    introduced = true;
   }
   const appos = appositiveRole(unit.text, tokens, to + 1);
   if (appos) {
