@@ -123,24 +123,74 @@ export interface FastResponse {
   body: Buffer | null;
 }
 
-type Header = (name: string) => string | null | undefined;
+/** Request headers by lower-case name (a fetch `Headers` or `NodeHeaders`). */
+interface Header {
+  get(name: string): string | null | undefined;
+}
+
+/** A Node request's headers; a header sent twice counts as not fast. */
+class NodeHeaders implements Header {
+  constructor(private readonly headers: IncomingMessage['headers']) {}
+
+  get(name: string): string | null | undefined {
+    const value = this.headers[name];
+    return Array.isArray(value) ? null : value;
+  }
+}
+
+/** A POST body being read by the fast path (kept on the request, read by shared listeners). */
+class PendingBody {
+  chunks: Buffer[] = [];
+  size = 0;
+  constructor(
+    readonly limit: number,
+    readonly res: ServerResponse,
+    readonly headers: Header,
+    readonly fallback: NodeFallback,
+    readonly finish: (req: IncomingMessage, pending: PendingBody) => void,
+  ) {}
+}
+
+const PENDING = Symbol('fast path body');
+type ReadingRequest = IncomingMessage & { [PENDING]?: PendingBody };
+
+// Module-level listeners (no closures a request): `this` is the request.
+function onBodyData(this: ReadingRequest, chunk: Buffer): void {
+  const pending = this[PENDING]!;
+  pending.size += chunk.length;
+  if (pending.size <= pending.limit) pending.chunks.push(chunk);
+}
+
+function onBodyEnd(this: ReadingRequest): void {
+  const pending = this[PENDING]!;
+  this[PENDING] = undefined;
+  pending.finish(this, pending);
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function variablesWithinLimits(variables: unknown, limits: ServerLimits): boolean {
-  let values = 0;
-  const visitValue = (value: unknown, depth: number): boolean => {
-    if (++values > limits.maxVariableValues || depth > limits.maxVariableDepth) return false;
-    if (typeof value !== 'object' || value === null) return true;
-    if (Array.isArray(value)) return value.every((item) => visitValue(item, depth + 1));
-    for (const key of Object.keys(value)) {
-      if (!visitValue((value as Record<string, unknown>)[key], depth + 1)) return false;
+/** Values counted so far, or -1 once a limit is passed (no closure a request). */
+function countValues(value: unknown, depth: number, counted: number, limits: ServerLimits): number {
+  if (++counted > limits.maxVariableValues || depth > limits.maxVariableDepth) return -1;
+  if (typeof value !== 'object' || value === null) return counted;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      counted = countValues(item, depth + 1, counted, limits);
+      if (counted < 0) return -1;
     }
-    return true;
-  };
-  return visitValue(variables, 0);
+    return counted;
+  }
+  for (const key of Object.keys(value)) {
+    counted = countValues((value as Record<string, unknown>)[key], depth + 1, counted, limits);
+    if (counted < 0) return -1;
+  }
+  return counted;
+}
+
+function variablesWithinLimits(variables: unknown, limits: ServerLimits): boolean {
+  return countValues(variables, 0, 0, limits) >= 0;
 }
 
 /** Does a variable decide a list size anywhere in the document? */
@@ -263,8 +313,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
   ): FastResponse {
     const headers = cachingHeaders(cached.etag, cacheControl);
     if (options.varyOrigin) headers.vary += ', Origin';
-    headers['x-request-id'] = requestIdFor(header('x-request-id'));
-    if (method === 'GET' && ifNoneMatch(header('if-none-match'), cached.etag)) {
+    headers['x-request-id'] = requestIdFor(header.get('x-request-id'));
+    if (method === 'GET' && ifNoneMatch(header.get('if-none-match'), cached.etag)) {
       return { status: 304, headers, body: null, operation };
     }
     headers['content-type'] = CONTENT_TYPES[mediaType];
@@ -290,8 +340,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
     header: Header,
     body: string | null,
   ): FastResponse | null {
-    if (header('origin') != null) return null;
-    const mediaType = negotiate(header('accept'));
+    if (header.get('origin') != null) return null;
+    const mediaType = negotiate(header.get('accept'));
     if (!mediaType) return null;
     let params: Record<string, unknown>;
     if (method === 'GET') {
@@ -401,10 +451,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const url = req.url ?? '';
     const method = req.method;
     const path = options.graphqlPath;
-    const header: Header = (name) => {
-      const value = req.headers[name];
-      return Array.isArray(value) ? null : value;
-    };
+    const header = new NodeHeaders(req.headers);
     if (method === 'GET') {
       if (!url.startsWith(path + '?') || req.headers.accept?.includes('text/html')) return false;
       const response = serve('GET', url.slice(path.length + 1), header, null);
@@ -418,37 +465,41 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const declared = req.headers['content-length'];
     if (declared === undefined || req.headers['transfer-encoding'] !== undefined) return false;
     if (!/^\d{1,9}$/.test(declared) || Number(declared) > limits.maxBodyBytes) return false;
-    if (req.headers.origin !== undefined || !negotiate(header('accept'))) return false;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const limit = Number(declared);
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    req.once('end', () => {
-      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      let response: FastResponse | null = null;
-      if (size === limit && isUtf8(bytes)) {
-        try {
-          response = serve('POST', '', header, bytes.toString('utf8'));
-        } catch {
-          response = null;
-        }
-      }
-      if (response) {
-        write(res, response);
-        return;
-      }
-      fallback(req, res, bytes).then(
-        (fetched) => sendNodeResponse(fetched, res, req, true),
-        () => {
-          if (!res.headersSent) res.writeHead(500, { 'content-length': '0' });
-          res.end();
-        },
-      );
-    });
+    if (req.headers.origin !== undefined || !negotiate(header.get('accept'))) return false;
+    (req as ReadingRequest)[PENDING] = new PendingBody(
+      Number(declared),
+      res,
+      header,
+      fallback,
+      finishPost,
+    );
+    req.on('data', onBodyData);
+    req.on('end', onBodyEnd);
     return true;
+  }
+
+  function finishPost(req: IncomingMessage, pending: PendingBody): void {
+    const { chunks, size, limit, res, headers, fallback } = pending;
+    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    let response: FastResponse | null = null;
+    if (size === limit && isUtf8(bytes)) {
+      try {
+        response = serve('POST', '', headers, bytes.toString('utf8'));
+      } catch {
+        response = null;
+      }
+    }
+    if (response) {
+      write(res, response);
+      return;
+    }
+    fallback(req, res, bytes).then(
+      (fetched) => sendNodeResponse(fetched, res, req, true),
+      () => {
+        if (!res.headersSent) res.writeHead(500, { 'content-length': '0' });
+        res.end();
+      },
+    );
   }
 
   return { plugin, serve, handleNode };
@@ -499,7 +550,7 @@ export function withFastPath<T extends object>(
     }
     if (url.pathname !== graphqlPath) return null;
     const headers = new Headers(request.headers);
-    const header = (name: string) => headers.get(name);
+    const header: Header = headers;
     if (method === 'GET') {
       if (body !== null || url.search.length < 2) return null;
       if (headers.get('accept')?.includes('text/html')) return null;
