@@ -120,6 +120,14 @@ function startsSentence(text: string, items: readonly Item[], i: number): boolea
   const gap = gapBefore(text, items, i);
   if (cur.kind === 'quote') return i === 0 || /[.!?…]["'”’“»«)]*\s+$/.test(gap);
   if (!cur.tok.capitalized) return false;
+  // “... unrealistic.” He said: a final mark inside a quote ends its sentence.
+  const before = items[i - 1];
+  if (
+    before?.kind === 'quote' &&
+    /^\s+$/.test(gap) &&
+    /[.!?…]$/.test(text.slice(before.q.textStart, before.q.textEnd))
+  )
+    return true;
   const prev = tokAt(items, i - 1);
   if (prev && gap === '. ' && (ABBREVIATED_TITLE.test(prev.text) || /^\p{Lu}$/u.test(prev.text)))
     return false;
@@ -159,7 +167,13 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
   if (SPEECH_PARTICIPLES.has(w)) return { at: i, last: i, kind: 'participle', text: it.tok.text };
   // "rejected claims that", "the calls for": a verb form used as a noun after an article.
   const before = tokAt(items, i - 1);
-  if (before && it.tok.gap === ' ' && NOUN_BEFORE.has(before.lower) && /s$/.test(w)) return null;
+  if (
+    before &&
+    it.tok.gap === ' ' &&
+    (NOUN_BEFORE.has(before.lower) || before.possessive) &&
+    /s$/.test(w)
+  )
+    return null;
   if (SPEECH_VERBS.has(w)) {
     let last = i;
     let text = it.tok.text;
@@ -1123,8 +1137,22 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       }
     }
   }
+  if (best === null && COMPANY_NOUNS.has(word.toLowerCase())) {
+    // "the company" after "Corvane Holdings", "das Unternehmen" after "Sellbach Logistik GmbH":
+    // the nearest name written with a company's legal or trade ending.
+    for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
+      const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
+      for (const m of full.slice(-3000).matchAll(COMPANY_NAME)) best = m[1] ?? best;
+    }
+  }
   return best;
 }
+
+const COMPANY_NOUNS = new Set(
+  'company firm group operator developer utility unternehmen konzern firma betreiber'.split(' '),
+);
+const COMPANY_NAME =
+  /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]* ){1,3}(?:Holdings|Group|GmbH|AG|SE|Inc|Ltd|plc|LLC|Corp|Company|Industries))(?![\p{L}-])/gu;
 
 function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const { items, unit } = ctx;
@@ -1365,9 +1393,12 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   const [lo, hiSentence] = sentenceAround(ctx, at);
   let hi = hiSentence;
   // `"We will win." Li said.` : a short "NAME said" right after the quote still belongs to it.
-  if (hi === at) {
-    const { cues } = unitFacts(ctx);
-    for (let k = at + 1; k < items.length && k <= at + 5; k++) {
+  // Not when the quote's own sentence has a verb of saying before it ("NAME called it "X." He
+  // said the company ...").
+  if (hi === at && cuesIn(ctx, at - 1, lo, 1).length === 0) {
+    const { cues, starts } = unitFacts(ctx);
+    for (let k = at + 1; k < items.length && k <= at + SENTENCE_WINDOW; k++) {
+      if (k > at + 1 && starts[k]) break;
       if (cues[k]?.kind === 'verb') {
         hi = Math.min(items.length - 1, k + 3);
         break;
