@@ -768,16 +768,34 @@ function roleWordsOf(p: Person): Set<string> {
   if (!words) {
     words = new Set<string>();
     for (const r of [...p.roles, ...p.titles])
-      for (const w of r.toLowerCase().split(/[\s-]+/)) words.add(w);
+      for (const w of r.toLowerCase().split(/[\s-]+/)) {
+        words.add(w);
+        words.add(canonicalRole(w));
+      }
     roleWordsCache.set(p, words);
   }
   return words;
 }
 
+/**
+ * One form for the gendered variants of a role noun, so that "the spokesperson" finds the
+ * spokeswoman and "der Sprecher" the "Sprecherin": spokesman/spokeswoman -> spokesperson,
+ * chairwoman -> chair, German feminine "-in" -> the base noun.
+ */
+function canonicalRole(word: string): string {
+  const en =
+    /^(spokes|chair|business|congress|council|sales|police|fire)(?:man|woman|person)$/.exec(word);
+  if (en) return `${en[1]}person`;
+  if (word === 'chair') return 'chairperson';
+  if (word.length > 6 && word.endsWith('in') && isRoleWord(word.slice(0, -2)))
+    return word.slice(0, -2);
+  return word;
+}
+
 /** The person holds the role word, alone or as the end of a compound ("Ministeriumssprecher"). */
 function hasRole(p: Person, word: string): boolean {
   const words = roleWordsOf(p);
-  if (words.has(word)) return true;
+  if (words.has(word) || words.has(canonicalRole(word))) return true;
   if (word.length < 5) return false;
   let known = compoundCache.get(p);
   if (!known) {
@@ -803,7 +821,7 @@ function firstWithRole(ctx: Context, word: string): Person | undefined {
       for (const w of roleWordsOf(p)) if (!index.has(w)) index.set(w, p);
     ctx.roleIndex = index;
   }
-  const exact = ctx.roleIndex.get(word);
+  const exact = ctx.roleIndex.get(word) ?? ctx.roleIndex.get(canonicalRole(word));
   if (exact || word.length < 5) return exact;
   // German compounds: "der Sprecher" for someone introduced as "Ministeriumssprecher".
   ctx.compoundRoles ??= new Map<string, Person | undefined>();

@@ -1226,8 +1226,14 @@ function genderOf(p: Person): 'm' | 'f' | null {
 /** The gender a given name usually carries; null for unknown names and names used for both. */
 export function givenNameGender(word: string): 'm' | 'f' | null {
   const lower = word.toLowerCase();
-  const f = FEMALE_NAMES.has(lower);
-  const m = MALE_NAMES.has(lower);
+  let f = FEMALE_NAMES.has(lower);
+  let m = MALE_NAMES.has(lower);
+  if (!f && !m && /[^a-z]/.test(lower)) {
+    // "María", "José", "Zoë": the name without its accents.
+    const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    f = FEMALE_NAMES.has(plain);
+    m = MALE_NAMES.has(plain);
+  }
   return f === m ? null : f ? 'f' : 'm';
 }
 
