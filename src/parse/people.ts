@@ -260,6 +260,18 @@ const KINSHIP = new Set(
   ).split(' '),
 );
 
+/** A capitalised word that describes (a role, also in the plural, a kinship or common noun). */
+function describes(t: Token, stats: WordStats): boolean {
+  const w = t.lower;
+  return (
+    isDescriptor(w) ||
+    KINSHIP.has(w) ||
+    stats.nouns.has(w) ||
+    stats.lowercase.has(w) ||
+    isRoleWord(w.replace(/(?:nen|en|s)$/, ''))
+  );
+}
+
 const COORDINATORS = new Set(['and', 'und', '&', 'et', 'y']);
 
 /**
@@ -267,7 +279,11 @@ const COORDINATORS = new Set(['and', 'und', '&', 'et', 'y']);
  * name shares its surname, so it names a second person ("Ana Ferreira"). One of the two given
  * names must be known as one, so that "Paris and Anna Schmidt" stays a place and a person.
  */
-function coordinatedGivenName(tokens: readonly Token[], c: Candidate): Candidate | null {
+function coordinatedGivenName(
+  tokens: readonly Token[],
+  c: Candidate,
+  stats: WordStats,
+): Candidate | null {
   if (c.words.length < 2 || c.particleStart) return null;
   const i = c.at;
   const conj = tokens[i - 1];
@@ -275,9 +291,10 @@ function coordinatedGivenName(tokens: readonly Token[], c: Candidate): Candidate
   if (i < 2 || !conj || !given || conj.capitalized || !COORDINATORS.has(conj.lower)) return null;
   if ((tokens[i] as Token).gap !== ' ' || conj.gap !== ' ' || given.possessive) return null;
   if (!nameish(given) || STOPWORDS.has(given.lower) || isDescriptor(given.lower)) return null;
-  // The given name stands alone: not the end of a longer name ("Anna Weber and Luis Ruiz").
+  // The given name stands alone: not the end of a longer name ("Anna Weber and Luis Ruiz"),
+  // though a role or noun may stand before it ("die Schülerinnen Frauke und Imke Jessen").
   const before = tokens[i - 3];
-  if (before && nameish(before) && /^ $/.test(given.gap)) return null;
+  if (before && nameish(before) && /^ $/.test(given.gap) && !describes(before, stats)) return null;
   if (givenNameGender(given.text) === null && givenNameGender(c.words[0] ?? '') === null)
     return null;
   const surname = c.words.slice(1);
@@ -1047,7 +1064,7 @@ export function extractPeople(
       const c = analyzeRun(unit, tokens, from, to, stats);
       if (!c) continue;
       candidates.push(c);
-      const shared = coordinatedGivenName(tokens, c);
+      const shared = coordinatedGivenName(tokens, c, stats);
       if (shared) candidates.push(shared);
     }
   }
