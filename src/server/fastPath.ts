@@ -167,6 +167,16 @@ function onBodyEnd(this: ReadingRequest): void {
   pending.finish(this, pending);
 }
 
+/**
+ * The name of the first operation of a document, read from its start as the Yoga path's
+ * observability does (`observability.ts`), so both paths label a request alike.
+ */
+function namedIn(query: string): string | undefined {
+  return /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(
+    query.slice(0, 256),
+  )?.[1];
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -241,9 +251,14 @@ export function createFastPath(options: FastPathOptions): FastPath {
   // Each accepted document gets an id of its own (never reused), so a response is cached under a
   // short key (id, media type, operation name, variables) instead of one that holds the document.
   let lastDocumentId = 0;
-  const accepted = new ByteBoundedCache<{ document: DocumentNode; epoch: number; id: number }>(
-    Math.max(1, Math.floor(limits.documentCacheBytes / 2)),
-    (query, value) => estimateDocumentBytes(query, value.document),
+  const accepted = new ByteBoundedCache<{
+    document: DocumentNode;
+    epoch: number;
+    id: number;
+    /** The name metrics and logs use when the request names no operation (as Yoga's path). */
+    named: string | undefined;
+  }>(Math.max(1, Math.floor(limits.documentCacheBytes / 2)), (query, value) =>
+    estimateDocumentBytes(query, value.document),
   );
   const compiledCache = new ByteBoundedCache<Compiled | typeof NOT_FAST>(
     Math.max(1, limits.documentCacheBytes),
@@ -276,7 +291,12 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // trusted for the store Yoga accepted it with.
         const epoch = epochOf(store);
         if (accepted.get(query)?.epoch !== epoch)
-          accepted.set(query, { document: args.document, epoch, id: ++lastDocumentId });
+          accepted.set(query, {
+            document: args.document,
+            epoch,
+            id: ++lastDocumentId,
+            named: namedIn(query),
+          });
       }
     },
   };
@@ -405,7 +425,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       const variablesKey = variables == null ? '' : JSON.stringify(variables);
       key = `${known.id}\n${mediaType}\n${name ?? ''}\n${variablesKey}`;
       const hit = responses.get(key);
-      if (hit) return respond(hit, mediaType, method, header, name);
+      if (hit) return respond(hit, mediaType, method, header, name ?? known.named);
     }
 
     const entry = compiledFor(query, name, known.document);
@@ -419,7 +439,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const bytes = Buffer.from(JSON.stringify(executed), 'utf8');
     const cached = { body: bytes, etag: etagOf(bytes, mediaType), length: String(bytes.length) };
     if (key !== null) responses.set(key, cached);
-    return respond(cached, mediaType, method, header, name);
+    return respond(cached, mediaType, method, header, name ?? known.named);
   }
 
   function observe(started: number, response: FastResponse, method: string): void {

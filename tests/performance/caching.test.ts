@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.ts';
 import { createServer, type NewsgraphServer } from '../../src/server/createServer.ts';
 import { createHttpServer, closeGracefully, listen } from '../../src/server/http.ts';
 import { persistedDocumentId } from '../../src/server/persisted.ts';
@@ -220,6 +221,22 @@ describe('fast path', () => {
         expect(await response.text()).toBe(await expected.text());
       }
     }
+  });
+
+  it('logs a request it answers with the operation name Yoga would log', async () => {
+    const lines: string[] = [];
+    const yoga = createServer({
+      store: storeA,
+      logger: createLogger('info', (line) => lines.push(line)),
+    });
+    const named = 'query Headlines { articles(first: 1) { nodes { headline } } }';
+    for (let i = 0; i < 3; i++) {
+      await (await yoga.fetch(ENDPOINT, postInit({ query: named }))).text();
+    }
+    await (await yoga.fetch(ENDPOINT, postInit({ query: QUERY }))).text();
+    const operations = lines.map((line) => (JSON.parse(line) as { operation: string }).operation);
+    // The first is Yoga's, the repeats the fast path's; an unnamed document stays anonymous.
+    expect(operations).toEqual(['Headlines', 'Headlines', 'Headlines', 'anonymous']);
   });
 
   it('serves Node requests over real HTTP the same way, and falls back for anything else', async () => {
