@@ -20,6 +20,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -125,6 +126,40 @@ async function warmUp(outdir, cacheFile, timeoutMs = 30_000) {
   }
 }
 
+/**
+ * Packages the service's sources import but no start-up or first query runs: in the bundle, the
+ * import gets an object whose exports load the package on first use (graphql-jit compiles a
+ * document only when it is asked for again, for the fast path). The package stays in the bundle.
+ */
+const LAZY_PACKAGES = ['graphql-jit'];
+
+function lazyPackages() {
+  const require = createRequire(import.meta.url);
+  return {
+    name: 'lazy-packages',
+    setup(build) {
+      const filter = new RegExp(`^(${LAZY_PACKAGES.join('|')})$`);
+      build.onResolve({ filter }, (args) =>
+        args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' },
+      );
+      build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+        const names = Object.keys(require(args.path));
+        const getters = names
+          .map(
+            (name) =>
+              `  ${JSON.stringify(name)}: { enumerable: true, get: () => load()[${JSON.stringify(name)}] },`,
+          )
+          .join('\n');
+        return {
+          resolveDir: ROOT,
+          loader: 'js',
+          contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\nObject.defineProperties(module.exports, {\n${getters}\n});\n`,
+        };
+      });
+    },
+  };
+}
+
 /** Fails when a bundle holds graphql twice (its CommonJS and ES module files side by side). */
 function assertOneGraphql(metafile) {
   const files = Object.keys(metafile.inputs).filter((file) =>
@@ -154,6 +189,7 @@ export async function buildService(outdir = 'dist', { codeCache = true } = {}) {
     // src/paths.ts finds the project from the bundle's own location.
     define: { 'import.meta.url': '__newsgraphUrl' },
     banner: { js: "const __newsgraphUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyPackages()],
     metafile: true,
   });
   assertOneGraphql(server.metafile);
