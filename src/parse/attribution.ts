@@ -1080,18 +1080,44 @@ const PLURAL_PEOPLE = new Set(
   ).split(' '),
 );
 
-/** A plural noun for people (not a body) stands shortly before the pronoun in this unit. */
+/**
+ * The subject of this or the previous sentence is a group of unnamed people: a plural noun for
+ * people among the first words of the sentence ("Truck drivers at the border were ...",
+ * "Several residents protested ..."), not an object later on ("Police said two men ...").
+ */
 function unnamedGroupBefore(ctx: Context, pronounAt: number): boolean {
-  for (let i = pronounAt - 1, seen = 0; i >= 0 && seen < 30; i--, seen++) {
-    const t = tokAt(ctx.items, i);
-    if (!t) continue;
-    if (t.capitalized && ctx.language === 'en' && !STOPWORDS.has(t.lower)) return false;
-    if (PLURAL_PEOPLE.has(t.lower)) return true;
-    // "drivers", "farmers", "activists": the plural of a noun for a person.
-    if (!t.capitalized && t.lower.length > 4 && t.lower.endsWith('s') && !t.possessive) {
-      const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
-      if (personNoun(singular) && !ORG_WORDS.has(singular)) return true;
+  const { items } = ctx;
+  const { starts } = unitFacts(ctx);
+  let sentences = 0;
+  for (let i = pronounAt - 1; i >= 0 && pronounAt - i <= 80 && sentences < 2; i--) {
+    if (!starts[i] && i !== 0) continue;
+    sentences++;
+    for (let k = i, n = 0; k < pronounAt && n < 5; k++, n++) {
+      const t = tokAt(items, k);
+      if (!t) break;
+      if (k > i && t.gap !== ' ') break;
+      if (pluralPeople(t)) return true;
+      if (t.capitalized && ctx.language === 'en' && k > i && !STOPWORDS.has(t.lower)) break;
+      if (!t.capitalized && (PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
     }
+  }
+  // After a fronted phrase: "At a meeting last week, several residents protested ...".
+  for (let i = pronounAt - 1, seen = 0; i >= 0 && seen < 30; i--, seen++) {
+    const t = tokAt(items, i);
+    if (!t || !pluralPeople(t)) continue;
+    const det = tokAt(items, i - 1);
+    const opener = det && t.gap === ' ' && !det.capitalized ? det : t;
+    if (/^\s*,\s+$/.test(opener.gap)) return true;
+  }
+  return false;
+}
+
+function pluralPeople(t: Token): boolean {
+  if (PLURAL_PEOPLE.has(t.lower)) return true;
+  // "drivers", "farmers", "activists": the plural of a noun for a person.
+  if (!t.capitalized && t.lower.length > 4 && t.lower.endsWith('s') && !t.possessive) {
+    const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+    return personNoun(singular) && !ORG_WORDS.has(singular);
   }
   return false;
 }
@@ -1237,7 +1263,9 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       if (!c || c.kind !== 'verb') continue;
       const [lo] = sentenceAround(ctx, c.at);
       const subject = npBefore(ctx, c.at, lo);
-      if (!subject || subject.from === subject.to) continue;
+      if (!subject) continue;
+      const single = subject.from === subject.to ? tokAt(ctx.items, subject.from) : null;
+      if (single && (isPronoun(single) || !single.capitalized)) continue;
       const found = resolve(ctx, subject, c);
       if (found.speaker?.kind === 'ORGANIZATION')
         return { ...found, method: 'PRONOUN', cue: cueText, attribution: np.text };
