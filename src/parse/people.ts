@@ -1197,7 +1197,7 @@ export function extractPeople(
   people.sort((a, b) => a.firstUnit - b.firstUnit || a.firstOffset - b.firstOffset);
   for (const p of people) p.gender = genderOf(p);
   mentions.sort((a, b) => a.unit - b.unit || a.start - b.start);
-  learnGenderFromPossessives(units, mentions);
+  learnGenderFromPronouns(units, mentions);
   return { people, mentions };
 }
 
@@ -1254,8 +1254,11 @@ export function givenNameGender(word: string): 'm' | 'f' | null {
   return f === m ? null : f ? 'f' : 'm';
 }
 
-/** "Fahy walked over to congratulate his rival": a possessive pronoun after the only name. */
-function learnGenderFromPossessives(units: readonly Unit[], mentions: readonly Mention[]): void {
+/**
+ * "Fahy walked over to congratulate his rival": a possessive pronoun after the only name, or a
+ * sentence opening with "he"/"she" after a sentence naming one person, tells the gender.
+ */
+function learnGenderFromPronouns(units: readonly Unit[], mentions: readonly Mention[]): void {
   const byUnit = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = byUnit.get(m.unit);
@@ -1279,8 +1282,15 @@ function learnGenderFromPossessives(units: readonly Unit[], mentions: readonly M
         mi++;
       }
       if (/[.!?]\s/.test(t.gap)) {
+        // "Van Dam, who runs the shop, agreed. He said ...": a sentence that opens with "he" or
+        // "she" right after one that named a single person tells that person's gender.
+        const previous = several ? null : only;
         only = null;
         several = false;
+        if (previous && previous.gender === null && t.capitalized) {
+          if (t.lower === 'he' || t.lower === 'er') previous.gender = 'm';
+          else if (t.lower === 'she') previous.gender = 'f';
+        }
       }
       if (only === null || several || only.gender !== null || !POSSESSIVES.has(t.lower)) continue;
       // German "ihr" is also "their"/"your": only "his"/"her"/"sein*" are safe signals.
