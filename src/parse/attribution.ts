@@ -1820,6 +1820,10 @@ export function analyzeQuotesAndPeople(
       words: wordsOf(d.out.text.slice(0, 2000)),
     }));
   let headingBudget = 200;
+  const bodyBodies = new Set<string>();
+  for (const d of drafts)
+    if (d.out.location === 'BODY' && d.found?.speaker?.kind === 'ORGANIZATION')
+      bodyBodies.add(d.found.speaker.name.toLowerCase());
   for (const d of drafts) {
     if (d.out.location === 'BODY') continue;
     // Headline, lead and captions summarise the body: a named speaker there is kept, anything
@@ -1842,6 +1846,15 @@ export function analyzeQuotesAndPeople(
         cue: null,
         attribution: null,
       };
+    } else if (
+      !match &&
+      d.found?.speaker?.kind === 'ORGANIZATION' &&
+      d.found.cue === null &&
+      !bodyBodies.has(d.found.speaker.name.toLowerCase())
+    ) {
+      // "Harbor losses: 'The worst since 1969'": before a colon in a heading stands a topic, not
+      // a speaker, unless that body speaks in the article.
+      d.found = { ...NONE };
     }
   }
 

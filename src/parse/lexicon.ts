@@ -186,7 +186,8 @@ export const ORG_WORDS = set(`
   palace hall house tower center centre museum stadium church cathedral mosque temple
   panel jury board tribunal prison camp base summit conference forum games cup championship olympics festival club team
   fc inc ltd llc ag gmbh co corp plc exchange market markets stock index holdings industries
-  enterprises ventures logistics airlines airways motors
+  enterprises ventures logistics airlines airways motors insurer retailer carmaker automaker
+  airline carrier lender manufacturer supplier publisher operator developer utility utilities
   regierung ministerium bundesregierung bundestag bundesrat landtag polizei armee bundeswehr
   partei gericht verwaltung behörde amt bund stiftung verband verein universität hochschule
   krankenhaus klinik unternehmen konzern gruppe bank kommission rat senat parlament stadt
