@@ -333,8 +333,23 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
     return null;
   }
   if (!/^,\s*$/.test(verb.gap)) {
-    const direct = walkLeft(items, p, floor);
+    let direct = walkLeft(items, p, floor);
     if (!direct) return null;
+    // "wie NAME am Mittwoch sagte", "NAME on Monday said": an adjunct between subject and verb.
+    const adjunctPrep = tokAt(items, direct[0] - 1);
+    const directNP = npText(unit.text, items, direct[0], direct[1]);
+    if (
+      adjunctPrep &&
+      !adjunctPrep.capitalized &&
+      PREPOSITIONS.has(adjunctPrep.lower) &&
+      directNP &&
+      mentionsIn(ctx, directNP).length === 0 &&
+      direct[0] - 2 >= floor
+    ) {
+      const subject = walkLeft(items, direct[0] - 2, floor);
+      const np = subject ? npText(unit.text, items, subject[0], subject[1]) : null;
+      if (subject && np && mentionsIn(ctx, np).length > 0) direct = subject;
+    }
     // "Das Umweltministerium in Potsdam erklärte", "the embassy in Berlin said": the body speaks.
     const prep = tokAt(items, direct[0] - 1);
     const body = tokAt(items, direct[0] - 2);
@@ -1517,7 +1532,7 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
  * the sentence before it when that is a person, else the first person named (outside quotes) in
  * the sentence after it. Only for quotes that open their sentence.
  */
-function aroundSentences(ctx: Context, qi: number): Found | null {
+function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Found | null {
   const { items, unit } = ctx;
   const at = ctx.quoteItem[qi] ?? -1;
   if (at < 0 || unit.location !== 'BODY') return null;
@@ -1529,7 +1544,7 @@ function aroundSentences(ctx: Context, qi: number): Found | null {
   const closed = /[.!?…]$/.test(unit.text.slice(q.textStart, q.textEnd));
   const hi = closed ? at : around;
   for (let i = lo; i <= hi; i++) if (cues[i]) return null;
-  if (lo > 0) {
+  if (lo > 0 && side === 'before') {
     const [plo, phi] = sentenceAround(ctx, lo - 1);
     let hasQuote = false;
     for (let i = plo; i <= phi; i++) hasQuote ||= items[i]?.kind === 'quote';
@@ -1550,7 +1565,7 @@ function aroundSentences(ctx: Context, qi: number): Found | null {
       if (found.unnamed) return null;
     }
   }
-  if (hi + 1 < items.length) {
+  if (hi + 1 < items.length && side === 'after') {
     const nlo = hi + 1;
     let nhi = nlo;
     while (nhi + 1 < items.length && nhi - nlo < SENTENCE_WINDOW && !starts[nhi + 1]) nhi++;
@@ -1738,6 +1753,14 @@ export function analyzeQuotesAndPeople(
         earlier = d;
         continue;
       }
+      // A quote standing as a sentence of its own, with no verb of saying, belongs to the person
+      // the sentence before is about ("Seine Kollegin NAME nickt. „…“", "The mayor is more
+      // cautious. "…""), even after someone else's quote in the paragraph.
+      const previousSentence = aroundSentences(ctx, d.qi, 'before');
+      if (previousSentence) {
+        d.found = { ...previousSentence, cue: d.found?.cue ?? null };
+        continue;
+      }
       const source =
         earlier ??
         (unit.location === 'BODY' && d.span.open <= 1
@@ -1750,10 +1773,8 @@ export function analyzeQuotesAndPeople(
         d.found = { ...source.found, cue: d.found?.cue ?? null, attribution: null };
         continue;
       }
-      // A quote standing as a sentence of its own, with no verb of saying: the person the
-      // sentence before is about ("The mayor is more cautious. "..."), else the person the
-      // sentence after names ("..." Those were the first words of NAME).
-      const around = aroundSentences(ctx, d.qi);
+      // Else the person the sentence after names ("..." Those were the first words of NAME).
+      const around = aroundSentences(ctx, d.qi, 'after');
       if (around) {
         d.found = { ...around, cue: d.found?.cue ?? null };
         continue;
