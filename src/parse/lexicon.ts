@@ -188,6 +188,7 @@ export const ORG_WORDS = set(`
   fc inc ltd llc ag gmbh co corp plc exchange market markets stock index holdings industries
   enterprises ventures logistics airlines airways motors insurer retailer carmaker automaker
   airline carrier lender manufacturer supplier publisher operator developer utility utilities
+  storm hurricane typhoon cyclone sturm orkan sturmtief
   regierung ministerium bundesregierung bundestag bundesrat landtag polizei armee bundeswehr
   partei gericht verwaltung behörde amt bund stiftung verband verein universität hochschule
   krankenhaus klinik unternehmen konzern gruppe bank kommission rat senat parlament stadt
