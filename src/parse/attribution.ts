@@ -1240,6 +1240,9 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const plural =
       ctx.language === 'de' && only.lower === 'sie' && (verb === '' || /en$/.test(verb));
     const anyGender = gender === null || plural;
+    // "Die Anwohner sind wütend. „…“, sagen sie": a group of unnamed people.
+    if (plural && unnamedGroupBefore(ctx, np.from))
+      return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
