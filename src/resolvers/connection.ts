@@ -6,6 +6,19 @@ import { decodeCursor, encodeCursor } from '../store/ids.ts';
 import { badUserInput } from './errors.ts';
 
 export const MAX_PAGE_SIZE = 100;
+
+/** Cursors by offset, made once each (a cursor is a pure function of its offset). */
+const cursors: string[] = [];
+const MAX_KEPT_CURSORS = 65_536;
+
+function cursorAt(offset: number): string {
+  let cursor = cursors[offset];
+  if (cursor === undefined) {
+    cursor = encodeCursor(offset);
+    if (offset < MAX_KEPT_CURSORS) cursors[offset] = cursor;
+  }
+  return cursor;
+}
 export const DEFAULT_PAGE_SIZE = 20;
 
 export interface PageArgs {
@@ -49,7 +62,7 @@ export function connectionOf<Item, Edge extends { cursor: string; node: unknown 
   const { start, end } = pageWindow(args, items.length);
   const edges: Edge[] = [];
   for (let offset = start; offset < end; offset++) {
-    edges.push(toEdge(items[offset] as Item, encodeCursor(offset)));
+    edges.push(toEdge(items[offset] as Item, cursorAt(offset)));
   }
   return {
     edges,

@@ -5,6 +5,9 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { connection } from './connection.ts';
 import { articleJsonLd } from './jsonLd.ts';
+import type { ArticleRecord } from '../store/records.ts';
+
+const jsonLdByArticle = new WeakMap<ArticleRecord, ReturnType<typeof articleJsonLd>>();
 
 const typename = <Kind extends string>(record: { readonly kind: Kind }): Kind => record.kind;
 
@@ -23,7 +26,12 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Date' | 'URL' | 'JSONObje
   ArticleBlock: { __resolveType: (block) => BLOCK_TYPENAMES[block.kind] },
 
   Article: {
-    jsonLd: (article) => articleJsonLd(article),
+    // Records never change (a reload builds new ones): each article's JSON-LD is built once.
+    jsonLd: (article) => {
+      let jsonLd = jsonLdByArticle.get(article);
+      if (jsonLd === undefined) jsonLdByArticle.set(article, (jsonLd = articleJsonLd(article)));
+      return jsonLd;
+    },
   },
   Person: {
     quotes: (person, args) => connection(person.quotes, args),
