@@ -1804,10 +1804,19 @@ export function analyzeQuotesAndPeople(
           position(unit.order, 0),
           null,
         );
-        if (before && before.unit === unit.order - 1 && !d.found?.unnamed) {
+        // Rather the subject of that paragraph's last sentence than a person named after it.
+        const prevText = units[unit.order - 1]?.text ?? '';
+        const lastStart = sentenceStartOf(prevText, prevText.length);
+        const prevMentions = mentionsByUnit.get(unit.order - 1) ?? [];
+        const subject = prevMentions.find(
+          (m) =>
+            m.start >= lastStart && m.start <= lastStart + 40 && m.start < (before?.start ?? 0),
+        );
+        const who = subject ?? before;
+        if (who && before && before.unit === unit.order - 1 && !d.found?.unnamed) {
           d.found = {
-            speaker: { kind: 'PERSON', name: before.person.name },
-            method: before.full ? 'NAME' : 'ALIAS',
+            speaker: { kind: 'PERSON', name: who.person.name },
+            method: who.full ? 'NAME' : 'ALIAS',
             cue: null,
             attribution: null,
           };
