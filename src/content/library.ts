@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { SkippedPage, SourcedArticle } from '../store/records.ts';
 import { contentKey } from '../store/ids.ts';
 import { buildStore, type ContentStore } from '../store/store.ts';
+import { compactArticle, type StringTable } from './compact.ts';
 import { errorCode, parsePageFile, type PageOutcome } from './pagefile.ts';
 import { defaultPoolSize, parseInWorkers, type ParseJob } from './parsePool.ts';
 
@@ -158,9 +159,11 @@ export class ContentLibrary {
     const pagesByIndex: CachedPage[] = stamps as CachedPage[];
     // Words counted by the parse workers, for this build only (the cache keeps pages, not words).
     const counted = new Map<number, SourcedArticle>();
+    const strings: StringTable = new Map();
     jobOf.forEach((index, j) => {
       const stamp = stamps[index]!;
       const outcome = outcomes[j]!;
+      if (outcome.article) compactArticle(outcome.article, strings);
       const source = path.relative(this.dir, files[index]!);
       const lastGood = this.#pages.get(files[index]!)?.parsed ?? null;
       if (outcome.article && outcome.terms) {

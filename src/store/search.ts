@@ -211,6 +211,107 @@ class CountedIndex extends MiniSearch<SearchDocument> {
       }
     });
   }
+
+  /**
+   * After the last document: what MiniSearch reads when it searches moves into typed arrays
+   * (postings, field lengths, document numbers), a fraction of the memory of its `Map`s. Searching
+   * works and scores exactly as before; adding or removing documents no longer does (the store is
+   * never changed after it is built).
+   */
+  freeze(): void {
+    for (const [, fields] of this._index) {
+      for (const [fieldId, postings] of fields) {
+        fields.set(fieldId, PostingList.from(postings) as unknown as Map<number, number>);
+      }
+    }
+    const count = this._nextId;
+    const fieldCount = Object.keys(this._fieldIds).length;
+    const lengths = new Uint32Array(count * fieldCount);
+    for (const [id, fieldLengths] of this._fieldLength) {
+      for (let f = 0; f < fieldCount; f++) lengths[id * fieldCount + f] = fieldLengths[f] ?? 0;
+    }
+    // MiniSearch reads one field's length right away: `_fieldLength.get(id)[fieldId]`.
+    const scratch: number[] = new Array<number>(fieldCount).fill(0);
+    this._fieldLength = {
+      get(id: number) {
+        for (let f = 0; f < fieldCount; f++) scratch[f] = lengths[id * fieldCount + f]!;
+        return scratch;
+      },
+    } as unknown as Map<number, number[]>;
+    const ids: unknown[] = new Array<unknown>(count);
+    for (const [shortId, id] of this._documentIds) ids[shortId] = id;
+    this._documentIds = {
+      size: this._documentIds.size,
+      has: (shortId: number) => ids[shortId] !== undefined,
+      get: (shortId: number) => ids[shortId],
+    } as unknown as Map<number, unknown>;
+    this._idToShortId = new Map();
+  }
+}
+
+/**
+ * One word's postings in one field, as MiniSearch reads them when it scores (`size`, `keys()` and
+ * `get(document)` of the `Map` it builds), held in two typed arrays: 6 bytes a posting or less
+ * instead of some 40 in a `Map`. Document numbers are ascending (documents are added in order).
+ */
+class PostingList {
+  #at = 0;
+
+  constructor(
+    private readonly ids: Int32Array,
+    private readonly frequencies: Uint8Array | Uint16Array | Uint32Array,
+  ) {}
+
+  static from(postings: ReadonlyMap<number, number>): PostingList {
+    const ids = new Int32Array(postings.size);
+    let max = 0;
+    let i = 0;
+    for (const [id, frequency] of postings) {
+      ids[i++] = id;
+      if (frequency > max) max = frequency;
+    }
+    const frequencies =
+      max <= 0xff
+        ? new Uint8Array(ids.length)
+        : max <= 0xffff
+          ? new Uint16Array(ids.length)
+          : new Uint32Array(ids.length);
+    i = 0;
+    for (const frequency of postings.values()) frequencies[i++] = frequency;
+    return new PostingList(ids, frequencies);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  keys(): Iterable<number> {
+    this.#at = 0;
+    return this.ids;
+  }
+
+  /** O(1) for the document after the last one asked for (how MiniSearch reads it), else a search. */
+  get(id: number): number | undefined {
+    const ids = this.ids;
+    let at = this.#at;
+    if (ids[at] !== id) {
+      let low = 0;
+      let high = ids.length - 1;
+      at = -1;
+      while (low <= high) {
+        const mid = (low + high) >>> 1;
+        if (ids[mid]! < id) low = mid + 1;
+        else if (ids[mid]! > id) high = mid - 1;
+        else {
+          at = mid;
+          break;
+        }
+      }
+      if (at < 0) return undefined;
+    }
+    this.#at = at + 1;
+    return this.frequencies[at];
+  }
 }
 
 /**
@@ -250,6 +351,7 @@ export function buildSearchIndex<Item>(
     const counted = termsOf.quote?.(quote);
     add(quote.id, counted ?? fieldTerms(quote.text), fieldTerms(quote.speaker?.name ?? ''));
   }
+  index.freeze();
   // MiniSearch numbers documents 0, 1, 2 ... in the order they were added.
   const records: (Item | undefined)[] = ids.map(resolve);
   return rankedSearch(index, records);

@@ -229,15 +229,10 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
   }
   for (const record of [...people, ...organizations, ...quotes]) nodes.set(record.id, record);
 
-  const searchable = new Map<string, SearchableRecord>();
-  for (const record of [...articles, ...people, ...quotes]) searchable.set(record.id, record);
-  const index: SearchIndex<SearchableRecord> = buildSearchIndex(
-    articles,
-    people,
-    quotes,
-    (id) => searchable.get(id),
-    { article: (article) => articleTerms.get(article), quote: (quote) => quoteTerms.get(quote) },
-  );
+  const index = searchIndexOf(articles, people, quotes, articleTerms, quoteTerms);
+  // The counted words are only needed to build the index.
+  articleTerms.clear();
+  quoteTerms.clear();
   const store: ContentStore = {
     version:
       version ??
@@ -256,6 +251,25 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     search: (query, limit) => index.search(query, limit),
   };
   return { store, skipped };
+}
+
+/**
+ * The search index, built in a function of its own: closures created in `buildStore` share one
+ * context with the store's methods, so anything they capture would live as long as the store.
+ */
+function searchIndexOf(
+  articles: readonly ArticleRecord[],
+  people: readonly PersonRecord[],
+  quotes: readonly QuoteRecord[],
+  articleTerms: ReadonlyMap<ArticleRecord, [FieldTerms, FieldTerms]>,
+  quoteTerms: ReadonlyMap<QuoteRecord, FieldTerms>,
+): SearchIndex<SearchableRecord> {
+  const searchable = new Map<string, SearchableRecord>();
+  for (const record of [...articles, ...people, ...quotes]) searchable.set(record.id, record);
+  return buildSearchIndex(articles, people, quotes, (id) => searchable.get(id), {
+    article: (article) => articleTerms.get(article),
+    quote: (quote) => quoteTerms.get(quote),
+  });
 }
 
 function quoteRecord(

@@ -1,0 +1,93 @@
+/**
+ * Shrinks a parsed page that came from a parse worker before the library keeps it, without
+ * changing a single value. A page arrives as a structured clone, and a clone shares no strings:
+ * every paragraph repeats its part of `bodyText`, and every "PARAGRAPH", "BODY", "said", photo
+ * credit or tag is a string of its own. At 50,000 pages that is hundreds of MiB.
+ *
+ * - paragraph, sub-heading and body-quote texts become slices of `bodyText` (V8 keeps a slice of
+ *   13 or more characters as a reference into its parent) when they are exactly that part of it;
+ * - short strings that repeat across pages (kinds, locations, cues, names, credits, tags...)
+ *   are shared through one table per load.
+ */
+import type { ParsedArticle } from '../parse/types.ts';
+
+/** Strings longer than this are not worth looking up: they rarely repeat. */
+const MAX_SHARED_LENGTH = 80;
+
+export type StringTable = Map<string, string>;
+
+function shared(table: StringTable, value: string): string {
+  if (value.length > MAX_SHARED_LENGTH) return value;
+  const known = table.get(value);
+  if (known !== undefined) return known;
+  table.set(value, value);
+  return value;
+}
+
+function sharedOrNull(table: StringTable, value: string | null): string | null {
+  return value === null ? null : shared(table, value);
+}
+
+function sharedAll(table: StringTable, values: string[]): void {
+  for (let i = 0; i < values.length; i++) values[i] = shared(table, values[i]!);
+}
+
+/** `text` as a slice of `body` when it is exactly `body[start, end)`, else `text` itself. */
+function sliceOf(body: string, start: number, end: number, text: string): string {
+  if (end - start !== text.length || text.length < 13) return text;
+  const slice = body.slice(start, end);
+  return slice === text ? slice : text;
+}
+
+/** Rewrites `article` in place (same values, fewer strings) and returns it. */
+export function compactArticle(article: ParsedArticle, table: StringTable): ParsedArticle {
+  const body = article.bodyText;
+  article.language = shared(table, article.language) as ParsedArticle['language'];
+  article.publishedAt = sharedOrNull(table, article.publishedAt);
+  article.byline = sharedOrNull(table, article.byline);
+  article.editedBy = sharedOrNull(table, article.editedBy);
+  sharedAll(table, article.tags);
+  sharedAll(table, article.authorInitials);
+  sharedAll(table, article.agencies);
+  sharedAll(table, article.organizations);
+  for (const block of article.blocks) {
+    block.kind = shared(table, block.kind) as typeof block.kind;
+    if (block.kind === 'PARAGRAPH' || block.kind === 'SUBHEADING') {
+      block.text = sliceOf(body, block.span.start, block.span.end, block.text);
+    } else if (block.kind === 'VIDEO') {
+      block.title = shared(table, block.title);
+      block.duration = sharedOrNull(table, block.duration);
+    } else if (block.kind === 'RELATED') {
+      block.title = shared(table, block.title);
+    }
+  }
+  for (const image of article.images) {
+    image.alt = sharedOrNull(table, image.alt);
+    image.caption = shared(table, image.caption);
+    image.credit = sharedOrNull(table, image.credit);
+    sharedAll(table, image.creditParts);
+  }
+  for (const person of article.people) {
+    person.name = shared(table, person.name);
+    sharedAll(table, person.aliases);
+    sharedAll(table, person.titles);
+    sharedAll(table, person.roles);
+  }
+  for (const quote of article.quotes) {
+    quote.text = quote.span
+      ? sliceOf(body, quote.span.start, quote.span.end, quote.text)
+      : shared(table, quote.text);
+    quote.location = shared(table, quote.location) as typeof quote.location;
+    quote.cue = sharedOrNull(table, quote.cue);
+    quote.attribution = sharedOrNull(table, quote.attribution);
+    quote.attributionMethod = sharedOrNull(
+      table,
+      quote.attributionMethod,
+    ) as typeof quote.attributionMethod;
+    if (quote.speaker) {
+      quote.speaker.kind = shared(table, quote.speaker.kind) as typeof quote.speaker.kind;
+      quote.speaker.name = shared(table, quote.speaker.name);
+    }
+  }
+  return article;
+}
