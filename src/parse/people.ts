@@ -295,7 +295,13 @@ function coordinatedGivenName(
   // though a role or noun may stand before it ("die Schülerinnen Frauke und Imke Jessen").
   const before = tokens[i - 3];
   if (before && nameish(before) && /^ $/.test(given.gap) && !describes(before, stats)) return null;
-  if (givenNameGender(given.text) === null && givenNameGender(c.words[0] ?? '') === null)
+  // One of the given names is known as one, or the first is used alone elsewhere in the article
+  // ("Marta and Duarte Pestana ... Marta says").
+  if (
+    givenNameGender(given.text) === null &&
+    givenNameGender(c.words[0] ?? '') === null &&
+    ((stats.standalone.get(given.lower) ?? 0) < 2 || describes(given, stats))
+  )
     return null;
   const surname = c.words.slice(1);
   const words = [given.text, ...surname];
@@ -565,6 +571,8 @@ export interface WordStats {
   lowercase: Set<string>;
   /** Capitalised runs written as the name of a body somewhere in the article (lower case). */
   organizations: Set<string>;
+  /** How often each capitalised word stands alone (no capitalised neighbour), by lower case. */
+  standalone: Map<string, number>;
   /** Capitalised words seen after an article or article + adjective: German common nouns. */
   nouns: Set<string>;
 }
@@ -645,7 +653,20 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         nouns.delete(t.lower);
     }
   }
-  return { language, lowercase, nouns, organizations: new Set<string>() };
+  const standalone = new Map<string, number>();
+  for (const unit of units) {
+    const tokens = tokensOf(unit);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (!t.capitalized || t.acronym) continue;
+      if (prev && prev.capitalized && t.gap === ' ') continue;
+      if (next && next.capitalized && next.gap === ' ') continue;
+      standalone.set(t.lower, (standalone.get(t.lower) ?? 0) + 1);
+    }
+  }
+  return { language, lowercase, nouns, organizations: new Set<string>(), standalone };
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -749,6 +770,7 @@ function analyzeRun(
       k < to &&
       !particle(t) &&
       givenNameGender(t.text) === null &&
+      (language === 'de' || atSentenceStart(k) || describes(t, stats)) &&
       givenNameAhead(tokens, k, to)
     ) {
       k++;
@@ -1057,6 +1079,8 @@ export function extractPeople(
 ): PeopleIndex {
   setReadingLanguage(language);
   const candidates: Candidate[] = [];
+  /** Names written together ("Gisela und Heinz Ehlers"): evidence for one counts for both. */
+  const partners = new Map<string, string>();
   const stats = wordStats(units, language);
   for (const unit of units) {
     const tokens = tokensOf(unit);
@@ -1065,7 +1089,11 @@ export function extractPeople(
       if (!c) continue;
       candidates.push(c);
       const shared = coordinatedGivenName(tokens, c, stats);
-      if (shared) candidates.push(shared);
+      if (shared) {
+        candidates.push(shared);
+        partners.set(shared.key, c.key);
+        partners.set(c.key, shared.key);
+      }
     }
   }
   const excludedLower = excluded.map((e) => e.toLowerCase());
@@ -1116,8 +1144,11 @@ export function extractPeople(
   const multi = candidates.filter((c) => c.words.length >= 2 && !c.particleStart && !isExcluded(c));
   const evidenced = new Set(candidates.filter((c) => c.evidence).map((c) => c.key));
   const plausibleNames = new Set(multi.filter((c) => c.plausible).map((c) => c.key));
+  const accepted = (c: Candidate): boolean =>
+    plausibleNames.has(c.key) || parts(c.words).some((part) => evidenced.has(part));
+  const acceptedKeys = new Set(multi.filter(accepted).map((c) => c.key));
   const strong = multi.filter(
-    (c) => plausibleNames.has(c.key) || parts(c.words).some((part) => evidenced.has(part)),
+    (c) => acceptedKeys.has(c.key) || acceptedKeys.has(partners.get(c.key) ?? ''),
   );
   strong.sort((a, b) => b.words.length - a.words.length);
   for (const c of strong) {
