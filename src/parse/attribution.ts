@@ -1137,6 +1137,22 @@ function pluralPeople(t: Token): boolean {
   return false;
 }
 
+/** The single person named (outside quotes) in this unit before `pos` and in the unit before. */
+function onlyPersonAround(ctx: Context, pos: number): Person | null {
+  let only: Person | null = null;
+  for (const order of [ctx.unit.order - 1, ctx.unit.order]) {
+    const list = ctx.mentionsByUnit.get(order) ?? [];
+    for (let i = 0; i < list.length && i < 50; i++) {
+      const m = list[i] as Mention;
+      if (position(m.unit, m.start) >= pos) break;
+      if (insideQuote(ctx, m)) continue;
+      if (only && only !== m.person) return null;
+      only = m.person;
+    }
+  }
+  return only;
+}
+
 function pronounGender(lower: string): 'm' | 'f' | null {
   if (lower === 'he' || lower === 'er') return 'm';
   if (lower === 'she' || lower === 'sie') return 'f';
@@ -1258,7 +1274,10 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       ),
     );
     if (m) {
-      if (m.person.gender === null && !anyGender) m.person.gender = gender;
+      // The pronoun tells the gender only when nobody else could be meant: one person named in
+      // this paragraph and the one before (a wrong guess would otherwise spread).
+      if (m.person.gender === null && !anyGender && onlyPersonAround(ctx, pos) === m.person)
+        m.person.gender = gender;
       return {
         speaker: { kind: 'PERSON', name: m.person.name },
         method: 'PRONOUN',
