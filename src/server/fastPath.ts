@@ -301,7 +301,27 @@ export function createFastPath(options: FastPathOptions): FastPath {
     },
   };
 
+  // The last answer of `compiledFor`, by document object: a run of requests for one document (the
+  // usual case) skips the cache lookup, which hashes and compares the whole document text.
+  let lastCompiled:
+    | { document: DocumentNode; operationName: string | undefined; entry: Compiled | null }
+    | undefined;
+
   function compiledFor(
+    query: string,
+    operationName: string | undefined,
+    document: DocumentNode,
+  ): Compiled | null {
+    const last = lastCompiled;
+    if (last && last.document === document && last.operationName === operationName) {
+      return last.entry;
+    }
+    const entry = lookUpCompiled(query, operationName, document);
+    lastCompiled = { document, operationName, entry };
+    return entry;
+  }
+
+  function lookUpCompiled(
     query: string,
     operationName: string | undefined,
     document: DocumentNode,
