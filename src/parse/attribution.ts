@@ -663,7 +663,7 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
       return inverted;
   }
   const before = npBefore(ctx, cue.at, lo);
-  if (validNP(before, items)) return before;
+  if (validNP(before, items) || describedNP(ctx, before)) return before;
   const after = npAfter(unit.text, items, cue.last, hi, false, language === 'de');
   if (!after || !validNP(after, items)) return null;
   // "erklärte von der Lohe": a particle opens the phrase only when a name follows it.
@@ -715,6 +715,20 @@ function openingSubject(
     end = q;
   }
   return [first[0], end];
+}
+
+/** "the demographer": an article and a noun some person was described with. */
+function describedNP(ctx: Context, np: NP | null): boolean {
+  if (!np || np.to - np.from > 3) return false;
+  const first = tokAt(ctx.items, np.from);
+  const last = tokAt(ctx.items, np.to);
+  return (
+    first !== null &&
+    last !== null &&
+    DETERMINERS.has(first.lower) &&
+    !last.capitalized &&
+    firstWithRole(ctx, last.lower) !== undefined
+  );
 }
 
 /** The noun phrase that opens a clause (for "…, adding" and colons without a verb). */

@@ -78,6 +78,8 @@ interface Candidate {
   plausible: boolean;
   /** Positive evidence (introduced, speaking, particles), not just the absence of counter-signs. */
   evidence: boolean;
+  /** Written right after "in", "of", "from" ...: this occurrence reads as a place. */
+  place: boolean;
 }
 
 const MONTHS = new Set([...MONTHS_EN, ...MONTHS_DE]);
@@ -232,20 +234,42 @@ function givenNameAhead(tokens: readonly Token[], k: number, to: number): boolea
 }
 
 /** "Sven Harms und Birte Classen": the run follows "und" after a name opened by a given name. */
-function coordinatedWithName(tokens: readonly Token[], k: number): boolean {
+function coordinatedWithName(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  stats: WordStats,
+): boolean {
+  // A pair of capitalised words that names nothing else: no noun, role, body or place word.
+  const pairAt = (a: number): boolean => {
+    const x = tokens[a];
+    const y = tokens[a + 1];
+    const around = tokens[a - 1];
+    const after = tokens[a + 2];
+    if (!x || !y || !nameish(x) || !nameish(y) || y.gap !== ' ') return false;
+    if (around && nameish(around) && x.gap === ' ') return false;
+    if (after && nameish(after) && after.gap === ' ') return false;
+    if (givenNameGender(x.text) !== null) return true;
+    return ![x, y].some(
+      (w) => describes(w, stats) || STOPWORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower),
+    );
+  };
   const conj = tokens[k - 1];
-  const last = tokens[k - 2];
-  const given = tokens[k - 3];
-  return (
-    conj !== undefined &&
-    last !== undefined &&
-    given !== undefined &&
+  if (
+    conj &&
     COORDINATORS.has(conj.lower) &&
     (tokens[k] as Token).gap === ' ' &&
     conj.gap === ' ' &&
-    last.gap === ' ' &&
-    nameish(last) &&
-    givenNameGender(given.text) !== null
+    pairAt(k - 3)
+  )
+    return true;
+  const next = tokens[to + 1];
+  return (
+    next !== undefined &&
+    COORDINATORS.has(next.lower) &&
+    next.gap === ' ' &&
+    (tokens[to + 2]?.gap ?? '') === ' ' &&
+    pairAt(to + 2)
   );
 }
 
@@ -308,6 +332,7 @@ function coordinatedGivenName(
   return {
     ...c,
     at: i - 2,
+    place: false,
     start: given.start,
     end: given.end,
     words,
@@ -550,6 +575,22 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
       isRoleWord(lastTok.lower) &&
       (clause || (PREPOSITIONS.has(t.lower) && !ROLE_CONNECTORS.has(t.lower)))
     ) {
+      cut = true;
+      break;
+    }
+    // "NAME, a demographer at the Institute ...": after an article, the noun before a
+    // preposition or clause word is a role even when the lexicon does not know it.
+    if (
+      !hasRole &&
+      begin > after &&
+      lastTok &&
+      last >= begin &&
+      !lastTok.capitalized &&
+      !STOPWORDS.has(lastTok.lower) &&
+      /(?:er|or|ist|ian|ant|ent|man|woman|ee)$/.test(lastTok.lower) &&
+      (clause || (PREPOSITIONS.has(t.lower) && !ROLE_CONNECTORS.has(t.lower)))
+    ) {
+      hasRole = true;
       cut = true;
       break;
     }
@@ -910,6 +951,18 @@ function analyzeRun(
     k === from &&
     PLACE_PREPOSITIONS.has(prevTok.lower) &&
     !prevTok.capitalized;
+  // "in Prince George", "nach Sankt Peter": an honorific after a place preposition names a place.
+  const runStartPrep = tokens[from - 1];
+  if (
+    words.length === 1 &&
+    k > from &&
+    titles.length > 0 &&
+    runStartPrep !== undefined &&
+    !runStartPrep.capitalized &&
+    PLACE_PREPOSITIONS.has(runStartPrep.lower) &&
+    runStartPrep.lower !== 'of'
+  )
+    return null;
   // A known given name before a surname: "Peter Haas", "Ingrid Solheim-Bauer".
   const givenName =
     words.length >= 2 && !stats.nouns.has(first.lower) && givenNameGender(first.text) !== null;
@@ -942,7 +995,7 @@ function analyzeRun(
     !words.some((w) => stats.nouns.has(w.lower) || isRoleWord(w.lower)) &&
     (appositive ||
       words.some((w) => FOREIGN_LETTERS.test(w.text)) ||
-      coordinatedWithName(tokens, k));
+      coordinatedWithName(tokens, k, to, stats));
   const plausible =
     evidence || ((language === 'en' || germanName) && !commonWord && !afterPlacePreposition);
   return {
@@ -959,6 +1012,7 @@ function analyzeRun(
     particleStart: particle(first),
     plausible: plausible && !thingAfterArticle(tokens, k),
     evidence,
+    place: afterPlacePreposition,
   };
 }
 
@@ -1143,7 +1197,12 @@ export function extractPeople(
   // A full name without evidence still counts when a shorter form of it has some ("Haas said").
   const multi = candidates.filter((c) => c.words.length >= 2 && !c.particleStart && !isExcluded(c));
   const evidenced = new Set(candidates.filter((c) => c.evidence).map((c) => c.key));
-  const plausibleNames = new Set(multi.filter((c) => c.plausible).map((c) => c.key));
+  // A name with nothing but the absence of counter-signs for it is a place when it is written
+  // after "in", "of", "from" ... anywhere in the article ("the town of Ashcombe Falls").
+  const places = new Set(candidates.filter((c) => c.place).map((c) => c.key));
+  const plausibleNames = new Set(
+    multi.filter((c) => c.plausible && (c.evidence || !places.has(c.key))).map((c) => c.key),
+  );
   const accepted = (c: Candidate): boolean =>
     plausibleNames.has(c.key) || parts(c.words).some((part) => evidenced.has(part));
   const acceptedKeys = new Set(multi.filter(accepted).map((c) => c.key));
