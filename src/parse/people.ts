@@ -78,8 +78,10 @@ interface Candidate {
   plausible: boolean;
   /** Positive evidence (introduced, speaking, particles), not just the absence of counter-signs. */
   evidence: boolean;
-  /** Written right after "in", "of", "from" ...: this occurrence reads as a place. */
-  place: boolean;
+  /** Evidence other than a particle inside the name ("Porto da Cruzeta" is a place). */
+  strongEvidence: boolean;
+  /** Written right after a locative ("in", "at") or another place preposition ("of", "from"). */
+  place: 'in' | 'of' | null;
 }
 
 const MONTHS = new Set([...MONTHS_EN, ...MONTHS_DE]);
@@ -332,7 +334,7 @@ function coordinatedGivenName(
   return {
     ...c,
     at: i - 2,
-    place: false,
+    place: null,
     start: given.start,
     end: given.end,
     words,
@@ -730,6 +732,18 @@ const PLACE_PREPOSITIONS = new Set([
   'aus',
   'bei',
 ]);
+/** Prepositions of place proper: after them a name with a particle is a place ("in Porto da X"). */
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'nach',
+  'bei',
+]);
 const DE_ADJ_START = /(?:e|es|en|er|em)$/;
 
 function analyzeRun(
@@ -937,8 +951,8 @@ function analyzeRun(
   const speaks =
     (nextTok !== undefined && /^,? $/.test(nextTok.gap) && isSpeechVerb(nextTok.lower)) ||
     (prevTok !== undefined && first.gap === ' ' && isSpeechVerb(prevTok.lower)) ||
-    (nextTok !== undefined && nextTok.gap === ', ' && /^\d/.test(unit.text.slice(nextTok.start))) ||
-    (nextTok !== undefined && /^, \d+,/.test(unit.text.slice(last.end, last.end + 8)));
+    // An age in apposition: "NAME, 57, said", "NAME, 29."; not "across X, 37 of them".
+    /^, \d{1,3}(?:[,.;)]|\s+(?:years?|Jahre)\b)/.test(unit.text.slice(last.end, last.end + 14));
   const hasParticle = words.some((w, i) => i > 0 && particle(w) && !w.capitalized);
   const lower = stats.lowercase;
   const commonWord = words.some(
@@ -977,8 +991,8 @@ function analyzeRun(
     introduced = true;
     if (kin && KINSHIP.has(kin.lower)) roles.push(kin.text);
   }
-  const evidence =
-    introduced || speaks || hasParticle || first.possessive || last.possessive || givenName;
+  const strongEvidence = introduced || speaks || first.possessive || last.possessive || givenName;
+  const evidence = strongEvidence || hasParticle;
   // German capitalises nouns, so a run counts as a name when none of its words is used as a
   // noun or written in lower case anywhere in the article, and it does not open the sentence.
   // Nouns are capitalised too, so such a run needs one more sign of a name: it stands in
@@ -1012,7 +1026,8 @@ function analyzeRun(
     particleStart: particle(first),
     plausible: plausible && !thingAfterArticle(tokens, k),
     evidence,
-    place: afterPlacePreposition,
+    strongEvidence,
+    place: afterPlacePreposition ? (LOCATIVES.has(prevTok?.lower ?? '') ? 'in' : 'of') : null,
   };
 }
 
@@ -1199,9 +1214,18 @@ export function extractPeople(
   const evidenced = new Set(candidates.filter((c) => c.evidence).map((c) => c.key));
   // A name with nothing but the absence of counter-signs for it is a place when it is written
   // after "in", "of", "from" ... anywhere in the article ("the town of Ashcombe Falls").
-  const places = new Set(candidates.filter((c) => c.place).map((c) => c.key));
+  const places = new Set(candidates.filter((c) => c.place !== null).map((c) => c.key));
+  const locatives = new Set(candidates.filter((c) => c.place === 'in').map((c) => c.key));
   const plausibleNames = new Set(
-    multi.filter((c) => c.plausible && (c.evidence || !places.has(c.key))).map((c) => c.key),
+    multi
+      .filter(
+        (c) =>
+          c.plausible &&
+          (c.strongEvidence ||
+            (c.evidence && !locatives.has(c.key)) ||
+            (!c.evidence && !places.has(c.key))),
+      )
+      .map((c) => c.key),
   );
   const accepted = (c: Candidate): boolean =>
     plausibleNames.has(c.key) || parts(c.words).some((part) => evidenced.has(part));
