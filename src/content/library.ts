@@ -7,12 +7,13 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { SkippedPage, SourcedArticle } from '../store/records.ts';
 import { contentKey } from '../store/ids.ts';
 import { buildStore, type ContentStore } from '../store/store.ts';
 import { compactArticle, type StringTable } from './compact.ts';
 import { errorCode, parsePageFile, type PageOutcome } from './pagefile.ts';
-import { defaultPoolSize, parseInWorkers, type ParseJob } from './parsePool.ts';
+import { defaultPoolSize, parseInWorkers, type ParseJob, type ParseStats } from './parsePool.ts';
 
 export const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -30,8 +31,23 @@ export interface LoadReport {
   keptPrevious: number;
   /** Identifies this content: equal versions serve equal responses. */
   version: string;
-  /** Where the load's time went, in milliseconds (wall clock). */
-  timings: { list: number; stat: number; parse: number; build: number };
+  /**
+   * Where the load's time went, in milliseconds (wall clock): listing, stat'ing, parsing (until
+   * the last page is back) and building the store (`records` and search `index` of it). Of the
+   * parse: `workers` is the time the workers spent reading and parsing (added up), `received`
+   * this thread's busy time meanwhile (taking in the workers' pages), `compact` sharing strings.
+   */
+  timings: {
+    list: number;
+    stat: number;
+    parse: number;
+    build: number;
+    workers: number;
+    received: number;
+    compact: number;
+    records: number;
+    index: number;
+  };
   /** Pages parsed in this load (the others were unchanged), and how many parse workers ran. */
   parsed: { pages: number; workers: number };
 }
@@ -154,7 +170,10 @@ export class ContentLibrary {
         jobs.push({ file: files[i]!, size: stamp.size });
       }
     });
-    const { outcomes, workers } = await this.#parse(jobs, maxBytes);
+    const busy = performance.eventLoopUtilization();
+    const stats = { workerMs: 0 };
+    const { outcomes, workers } = await this.#parse(jobs, maxBytes, stats);
+    const receivedMs = Math.round(performance.eventLoopUtilization(busy).active);
     const parseMs = lap();
     const pagesByIndex: CachedPage[] = stamps as CachedPage[];
     // Words counted by the parse workers, for this build only (the cache keeps pages, not words).
@@ -179,6 +198,7 @@ export class ContentLibrary {
         : { mtimeMs: stamp.mtimeMs, size: stamp.size, parsed: lastGood, reason: outcome.reason };
     });
 
+    const compactMs = lap();
     const pages: SourcedArticle[] = [];
     const skipped: SkippedPage[] = [];
     let keptPrevious = 0;
@@ -204,7 +224,17 @@ export class ContentLibrary {
       skipped,
       keptPrevious,
       version: this.#version,
-      timings: { list: listMs, stat: statMs, parse: parseMs, build: lap() },
+      timings: {
+        list: listMs,
+        stat: statMs,
+        parse: parseMs,
+        build: lap(),
+        workers: Math.round(stats.workerMs),
+        received: receivedMs,
+        compact: compactMs,
+        records: Math.round(built.timings.records),
+        index: Math.round(built.timings.index),
+      },
       parsed: { pages: jobs.length, workers },
     };
   }
@@ -228,10 +258,11 @@ export class ContentLibrary {
   async #parse(
     jobs: readonly ParseJob[],
     maxBytes: number,
+    stats: ParseStats,
   ): Promise<{ outcomes: PageOutcome[]; workers: number }> {
     const workers = this.options.parseWorkers ?? defaultPoolSize();
     if (workers > 0 && jobs.length >= (this.options.minPagesForWorkers ?? 64)) {
-      return { outcomes: await parseInWorkers(jobs, maxBytes, workers), workers };
+      return { outcomes: await parseInWorkers(jobs, maxBytes, workers, stats), workers };
     }
     const outcomes: PageOutcome[] = [];
     for (const job of jobs) outcomes.push(await parsePageFile(job.file, job.size, maxBytes));

@@ -45,6 +45,12 @@ export function defaultPoolSize(max = 8): number {
   return Math.max(1, Math.min(max, availableParallelism()));
 }
 
+/** Where a parse's time went, in milliseconds. */
+export interface ParseStats {
+  /** Reading and parsing in the workers, added up over workers. */
+  workerMs: number;
+}
+
 /**
  * Parses `jobs` (results in the same order). Starts `size` workers for this call and ends them
  * when it is done, so their memory is returned after a load.
@@ -53,6 +59,7 @@ export async function parseInWorkers(
   jobs: readonly ParseJob[],
   maxBytes: number,
   size: number,
+  stats: ParseStats = { workerMs: 0 },
 ): Promise<PageOutcome[]> {
   const outcomes: PageOutcome[] = new Array<PageOutcome>(jobs.length);
   const batches: { start: number; end: number }[] = [];
@@ -104,6 +111,7 @@ export async function parseInWorkers(
       };
       worker.on('message', (reply: ParsedBatch) => {
         const { start } = batches[reply.batch]!;
+        stats.workerMs += reply.ms;
         reply.outcomes.forEach((outcome, i) => (outcomes[start + i] = outcome));
         pending.delete(reply.batch);
         send();

@@ -15,15 +15,18 @@ export interface ParseBatch {
 export interface ParsedBatch {
   batch: number;
   outcomes: PageOutcome[];
+  /** Time spent reading and parsing the batch, in milliseconds. */
+  ms: number;
 }
 
 parentPort?.on('message', (message: ParseBatch) => {
   void (async () => {
+    const began = performance.now();
     const outcomes: PageOutcome[] = [];
     for (const [file, size] of message.jobs) {
       outcomes.push(await parsePageFile(file, size, message.maxBytes, true));
     }
-    const reply: ParsedBatch = { batch: message.batch, outcomes };
+    const reply: ParsedBatch = { batch: message.batch, outcomes, ms: performance.now() - began };
     parentPort!.postMessage(reply);
   })();
 });

@@ -311,7 +311,9 @@ export type Query = {
   quotes: QuoteConnection;
   /**
    * Full-text search over articles (headline, lead, body, tags), people (name, aliases, roles) and
-   * quotes (text), best match first. Terms match by prefix and tolerate small typos.
+   * quotes (text), best match first. Terms match by prefix and tolerate small typos. A short term
+   * that is the prefix of a great many indexed words (e.g. "pro" in a large corpus) matches its
+   * closest words only, so such a query may miss some of the longer words it begins.
    */
   search: SearchResultConnection;
 };

@@ -80,9 +80,6 @@ interface TermMatches {
   scores: Float64Array;
 }
 
-/** What MiniSearch computes for one query before it ranks: short document ID -> score. */
-type RawResults = Map<number, { score: number }>;
-
 /** MiniSearch's options: what is indexed and how a query matches. */
 export const MINISEARCH_OPTIONS: Options<SearchDocument> = {
   fields: ['title', 'text'],
@@ -174,13 +171,157 @@ export interface CountedTerms {
 }
 
 /**
+ * Most postings the prefix and typo matches of one query may have scored (exact matches are always
+ * scored). A word whose expansions hold more (a three-letter prefix of a large corpus: "pro" has
+ * some 400,000 at 50,000 pages) is scored with its closest expansions only: the heaviest first
+ * (MiniSearch weighs a prefix match by how much longer the word is, a typo match less), until the
+ * budget is spent (the heaviest always counts). Such a query then differs from MiniSearch's full search: fewer long words
+ * found by the prefix, and slightly lower scores; no other query does. It keeps one search from
+ * holding the event loop for long (scoring costs some 0.1-0.3 µs a posting).
+ */
+export const MAX_EXPANSION_POSTINGS = 1_000_000;
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
+/** How many postings a term's index data holds (all fields). */
+function postingsOf(data: ReadonlyMap<number, { size: number }>): number {
+  let n = 0;
+  for (const postings of data.values()) n += postings.size;
+  return n;
+}
+
+/**
+ * Where MiniSearch adds up one query word's scores, in place of the `Map` of result objects it
+ * would build: what `termResults` reads and writes of that map (`get`, `set`, and `score`, `terms`
+ * and `match` of an entry), kept in typed arrays. The same additions in the same order, so the
+ * same scores; documents in the order MiniSearch's map would hold them.
+ */
+class ScoreSheet {
+  readonly order: Int32Array;
+  readonly sums: Float64Array;
+  count = 0;
+  private readonly mark: Int32Array;
+  private epoch = 0;
+  private current = 0;
+  /** Derived words MiniSearch must not score for this word (over the expansion budget). */
+  skip: ReadonlySet<string> | null = null;
+  private readonly sheet = this;
+  readonly entry = {
+    sheet: this.sheet,
+    get score(): number {
+      return this.sheet.sums[this.sheet.current]!;
+    },
+    set score(value: number) {
+      this.sheet.sums[this.sheet.current] = value;
+    },
+    terms: [] as string[],
+    match: {} as Record<string, { push(field: string): void }>,
+  };
+
+  constructor(documents: number) {
+    this.order = new Int32Array(documents);
+    this.sums = new Float64Array(documents);
+    this.mark = new Int32Array(documents);
+  }
+
+  begin(term: string, skip: ReadonlySet<string> | null): void {
+    if (++this.epoch > 0x3fff_ffff) {
+      this.mark.fill(0);
+      this.epoch = 1;
+    }
+    this.count = 0;
+    this.skip = skip;
+    this.entry.terms = [term];
+  }
+
+  /** Before MiniSearch scores `derived`: a match of it adds a field to nothing we keep. */
+  derive(derived: string): void {
+    this.entry.match = { [derived]: IGNORED_FIELDS };
+  }
+
+  get(id: number): typeof this.entry | undefined {
+    if (this.mark[id] !== this.epoch) return undefined;
+    this.current = id;
+    return this.entry;
+  }
+
+  set(id: number, result: { score: number }): this {
+    this.mark[id] = this.epoch;
+    this.order[this.count++] = id;
+    this.sums[id] = result.score;
+    return this;
+  }
+}
+
+const IGNORED_FIELDS = { push: (): void => undefined };
+
+/**
  * A MiniSearch index filled from words counted beforehand: the same index `addAll` builds from the
  * same documents in the same order (terms, frequencies, field lengths, average lengths, document
  * numbers), without tokenising every document again on this thread.
  */
 class CountedIndex extends MiniSearch<SearchDocument> {
+  /** Set while one query word is scored through `scoreWord`. */
+  sheet: ScoreSheet | null = null;
+
   constructor() {
     super(MINISEARCH_OPTIONS);
+  }
+
+  /**
+   * One processed query word scored as MiniSearch's `executeQuery(term)` scores it (exact, prefix
+   * and typo matches, BM25, weights), into `sheet`; expansions beyond `budget` postings are left
+   * out, lightest first. Returns the postings of the expansions scored.
+   */
+  scoreWord(term: string, sheet: ScoreSheet, budget: number): number {
+    const plan = this.#expansions(term, budget);
+    sheet.begin(term, plan.skip);
+    this.sheet = sheet;
+    try {
+      (this as unknown as { executeQuery(query: string): unknown }).executeQuery(term);
+    } finally {
+      this.sheet = null;
+    }
+    return plan.postings;
+  }
+
+  /** The word's prefix and typo matches MiniSearch would score, and those over the budget. */
+  #expansions(term: string, budget: number): { postings: number; skip: Set<string> | null } {
+    const expansions: { term: string; weight: number; postings: number }[] = [];
+    let total = 0;
+    const prefixed = new Set<string>();
+    if (term.length >= MIN_PREFIX_LENGTH) {
+      for (const [word, data] of this._index.atPrefix(term)) {
+        const distance = word.length - term.length;
+        if (!distance) continue;
+        prefixed.add(word);
+        const postings = postingsOf(data);
+        total += postings;
+        const weight = (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * distance);
+        expansions.push({ term: word, weight, postings });
+      }
+    }
+    if (term.length >= MIN_FUZZY_LENGTH) {
+      for (const [word, [data, distance]] of this._index.fuzzyGet(term, 1)) {
+        if (!distance || prefixed.has(word)) continue;
+        const postings = postingsOf(data);
+        total += postings;
+        const weight = (FUZZY_WEIGHT * word.length) / (word.length + distance);
+        expansions.push({ term: word, weight, postings });
+      }
+    }
+    if (total <= budget) return { postings: total, skip: null };
+    expansions.sort(
+      (a, b) => b.weight - a.weight || a.postings - b.postings || (a.term < b.term ? -1 : 1),
+    );
+    const skip = new Set<string>();
+    let spent = 0;
+    // The heaviest always counts, so a word never loses all its matches to the budget.
+    for (const expansion of expansions) {
+      if (spent < budget) spent += expansion.postings;
+      else skip.add(expansion.term);
+    }
+    return { postings: spent, skip };
   }
 
   addCounted(id: string, fields: readonly FieldTerms[]): void {
@@ -248,6 +389,31 @@ class CountedIndex extends MiniSearch<SearchDocument> {
     this._idToShortId = new Map();
   }
 }
+
+type TermResults = (
+  this: CountedIndex,
+  sourceTerm: string,
+  derivedTerm: string,
+  ...rest: unknown[]
+) => unknown;
+const minisearchTermResults = (MiniSearch.prototype as unknown as { termResults: TermResults })
+  .termResults;
+/**
+ * MiniSearch's scoring of one derived word (`termResults`), pointed at the score sheet while
+ * `scoreWord` runs (its last argument is the result map, a new `Map` when absent).
+ */
+(CountedIndex.prototype as unknown as { termResults: TermResults }).termResults = function (
+  sourceTerm,
+  derivedTerm,
+  ...rest
+) {
+  const sheet = this.sheet;
+  if (!sheet) return minisearchTermResults.call(this, sourceTerm, derivedTerm, ...rest);
+  if (sheet.skip?.has(derivedTerm)) return sheet;
+  sheet.derive(derivedTerm);
+  const args = rest.slice(0, 6);
+  return minisearchTermResults.call(this, sourceTerm, derivedTerm, ...args, sheet);
+};
 
 /**
  * One word's postings in one field, as MiniSearch reads them when it scores (`size`, `keys()` and
@@ -324,6 +490,7 @@ export function buildSearchIndex<Item>(
   quotes: readonly QuoteRecord[],
   resolve: (id: string) => Item | undefined,
   termsOf: CountedTerms = {},
+  limits: { expansionPostings?: number } = {},
 ): SearchIndex<Item> {
   const index = new CountedIndex();
   const ids: string[] = [];
@@ -354,7 +521,7 @@ export function buildSearchIndex<Item>(
   index.freeze();
   // MiniSearch numbers documents 0, 1, 2 ... in the order they were added.
   const records: (Item | undefined)[] = ids.map(resolve);
-  return rankedSearch(index, records);
+  return rankedSearch(index, records, limits.expansionPostings ?? MAX_EXPANSION_POSTINGS);
 }
 
 /**
@@ -366,40 +533,45 @@ export function buildSearchIndex<Item>(
  *   with the arithmetic of MiniSearch's AND combination;
  * - only the best `limit` hits are ranked (the order of a stable sort by score), not all matches.
  */
-function rankedSearch<Item>(index: MiniSearch<SearchDocument>, records: (Item | undefined)[]) {
+function rankedSearch<Item>(
+  index: CountedIndex,
+  records: (Item | undefined)[],
+  expansionPostings: number,
+) {
   const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-  const executeQuery = (
-    index as unknown as { executeQuery(query: string): RawResults }
-  ).executeQuery.bind(index);
+  const sheet = new ScoreSheet(records.length);
+  // Keyed by word, and by word and budget when the budget left expansions out.
   const termCache = new Map<string, TermMatches>();
   let cachedEntries = 0;
-  const matchesOf = (term: string): TermMatches => {
-    const cached = termCache.get(term);
+  const remember = (key: string, matches: TermMatches) => {
+    if (matches.ids.length > CACHED_TERM_ENTRIES_LIMIT / 4) return;
+    termCache.set(key, matches);
+    cachedEntries += matches.ids.length;
+    for (const [oldKey, old] of termCache) {
+      if (cachedEntries <= CACHED_TERM_ENTRIES_LIMIT) break;
+      termCache.delete(oldKey);
+      cachedEntries -= old.ids.length;
+    }
+  };
+  const recall = (key: string): TermMatches | undefined => {
+    const cached = termCache.get(key);
     if (cached) {
-      termCache.delete(term);
-      termCache.set(term, cached);
-      return cached;
+      termCache.delete(key);
+      termCache.set(key, cached);
     }
-    // A single processed word: MiniSearch's query for it is exactly that word's term query.
-    const raw = executeQuery(term);
+    return cached;
+  };
+  const matchesOf = (term: string, budget: number): TermMatches => {
+    const capped = `${term}\u0000${budget}`;
+    const cached = recall(term) ?? recall(capped);
+    if (cached) return cached;
+    index.scoreWord(term, sheet, budget);
     const matches: TermMatches = {
-      ids: new Int32Array(raw.size),
-      scores: new Float64Array(raw.size),
+      ids: sheet.order.slice(0, sheet.count),
+      scores: new Float64Array(sheet.count),
     };
-    let i = 0;
-    for (const [id, { score }] of raw) {
-      matches.ids[i] = id;
-      matches.scores[i++] = score;
-    }
-    if (raw.size <= CACHED_TERM_ENTRIES_LIMIT / 4) {
-      termCache.set(term, matches);
-      cachedEntries += raw.size;
-      for (const [oldTerm, old] of termCache) {
-        if (cachedEntries <= CACHED_TERM_ENTRIES_LIMIT) break;
-        termCache.delete(oldTerm);
-        cachedEntries -= old.ids.length;
-      }
-    }
+    for (let i = 0; i < sheet.count; i++) matches.scores[i] = sheet.sums[matches.ids[i]!]!;
+    remember(sheet.skip ? capped : term, matches);
     return matches;
   };
 
@@ -410,7 +582,9 @@ function rankedSearch<Item>(index: MiniSearch<SearchDocument>, records: (Item | 
 
   /** Candidates in MiniSearch's order before ranking, with their final scores. */
   const combine = (terms: string[]): TermMatches => {
-    const last = matchesOf(terms[terms.length - 1]!);
+    // The expansion budget is shared by the query's words.
+    const budget = Math.floor(expansionPostings / new Set(terms).size);
+    const last = matchesOf(terms[terms.length - 1]!, budget);
     if (terms.length === 1) return last;
     if (stamp > 0x3fff_0000) {
       seen.fill(0);
@@ -419,7 +593,7 @@ function rankedSearch<Item>(index: MiniSearch<SearchDocument>, records: (Item | 
     const base = stamp;
     stamp += terms.length;
     for (let t = 0; t < terms.length - 1; t++) {
-      const { ids, scores } = matchesOf(terms[t]!);
+      const { ids, scores } = matchesOf(terms[t]!, budget);
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
         if (t === 0) {

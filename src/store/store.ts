@@ -46,6 +46,8 @@ export interface BuiltStore {
   store: ContentStore;
   /** Pages left out while building, e.g. a second page with the same short URL. */
   skipped: SkippedPage[];
+  /** Milliseconds spent on the records and lookups, and on the search index. */
+  timings: { records: number; index: number };
 }
 
 // Mutable twins of the records, used only while the store is being built.
@@ -96,6 +98,7 @@ function addUnique(target: string[], values: readonly string[]): void {
  * default a digest of the pages' parsed records.
  */
 export function buildStore(pages: readonly SourcedArticle[], version?: string): BuiltStore {
+  const began = performance.now();
   const skipped: SkippedPage[] = [];
   const nodes = new Map<string, NodeRecord>();
   const articlesByKey = new Map<string, Mutable<ArticleRecord>>();
@@ -229,7 +232,9 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
   }
   for (const record of [...people, ...organizations, ...quotes]) nodes.set(record.id, record);
 
+  const indexing = performance.now();
   const index = searchIndexOf(articles, people, quotes, articleTerms, quoteTerms);
+  const indexed = performance.now();
   // The counted words are only needed to build the index.
   articleTerms.clear();
   quoteTerms.clear();
@@ -250,7 +255,11 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     },
     search: (query, limit) => index.search(query, limit),
   };
-  return { store, skipped };
+  return {
+    store,
+    skipped,
+    timings: { records: indexing - began, index: indexed - indexing },
+  };
 }
 
 /**

@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { generatePage, VOCABULARY } from '../../bench/corpus.ts';
 import { parseArticle } from '../../src/parse/index.ts';
-import { MINISEARCH_OPTIONS, searchDocuments } from '../../src/store/search.ts';
+import type { SearchableRecord } from '../../src/store/records.ts';
+import { buildSearchIndex, MINISEARCH_OPTIONS, searchDocuments } from '../../src/store/search.ts';
 import { buildStore } from '../../src/store/store.ts';
 
 const PAGES = 300;
@@ -70,6 +71,50 @@ describe('search ranking', () => {
         const actual = Array.from({ length: filled }, (_, i) => [top[i]!.record.id, top[i]!.score]);
         expect(actual, `${query} / ${limit}`).toEqual(expected.slice(0, filled));
       }
+    }
+  });
+});
+
+describe('search expansion budget', () => {
+  const store = corpus();
+  const reference = new MiniSearch(MINISEARCH_OPTIONS);
+  reference.addAll(searchDocuments(store.articles, store.people, store.quotes));
+  const records = new Map<string, SearchableRecord>(
+    [...store.articles, ...store.people, ...store.quotes].map((record) => [record.id, record]),
+  );
+  const budget = 400;
+  const index = buildSearchIndex(
+    store.articles,
+    store.people,
+    store.quotes,
+    (id) => records.get(id),
+    {},
+    { expansionPostings: budget },
+  );
+  const hits = (results: ArrayLike<{ record: { id: string }; score: number }>) =>
+    Array.from({ length: results.length }, (_, i) => [results[i]!.record.id, results[i]!.score]);
+
+  it('scores only the heaviest prefix and typo matches of a word over the budget', () => {
+    // 'pro' and 'dec' expand to far more postings than 400 in this corpus.
+    for (const query of ['pro', 'dec', 'pro costs']) {
+      const expected = new Map(reference.search(query).map((hit) => [hit.id, hit.score]));
+      const capped = hits(index.search(query));
+      expect(capped.length, query).toBeGreaterThan(0);
+      expect(capped, query).not.toEqual(hits(store.search(query)));
+      // A subset of MiniSearch's hits, each scoring at most what MiniSearch gives it.
+      for (const [id, score] of capped) {
+        expect(expected.has(id as string), query).toBe(true);
+        expect(score as number).toBeLessThanOrEqual(expected.get(id as string)! + 1e-9);
+      }
+      // The same answer every time (cached or not).
+      expect(hits(index.search(query))).toEqual(capped);
+    }
+  });
+
+  it('leaves queries within the budget exactly as MiniSearch ranks them', () => {
+    for (const query of ['Lindqvst', 'halvorsen port', 'decision', 'wait wait']) {
+      const expected = reference.search(query).map((hit) => [hit.id, hit.score]);
+      expect(hits(index.search(query)), query).toEqual(expected);
     }
   });
 });
