@@ -545,8 +545,9 @@ function npAfter(
         (left && DETERMINERS.has(left.lower)))
     )
       continue;
-    // "fügt Petersen hinzu": the particle of a split verb closes the subject.
-    if (inverted && sawHead && DE_VERB_PARTICLES.has(t.lower)) break;
+    // "fügt Petersen hinzu": the particle of a split verb closes the subject; "meinte eine
+    // Nachbarin lachend": so does a participle used as an adverb.
+    if (inverted && sawHead && (DE_VERB_PARTICLES.has(t.lower) || /end$/.test(t.lower))) break;
     // Any other lower-case word means the clause goes on: "said it would", "observed Russian vessels".
     // After "according to"/"laut" the phrase simply ends there ("Laut X ist die Lage ...").
     if (loose && sawHead) break;
@@ -1010,6 +1011,14 @@ function latestSpeakerOr(
   return { unit: last.unit, start: last.pos, end: last.pos, person, full: false };
 }
 
+const CONJUNCTIONS = new Set('and but while when whereas or und aber oder während'.split(' '));
+
+const DOCUMENT_NOUNS = new Set(
+  'statement communiqué communique release letter post mitteilung erklärung stellungnahme'.split(
+    ' ',
+  ),
+);
+
 const HEAD_CONNECTORS = new Set(['for', 'of', 'at', 'der', 'des', 'für', 'von', 'beim']);
 
 /**
@@ -1094,6 +1103,14 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
       const before = tokAt(items, k - 1);
       if (items[k - 1]?.kind === 'tok' && /^\s*[,(–—-]/.test(d.gap)) break;
       if (before && !before.capitalized && PREPOSITIONS.has(before.lower) && d.gap === ' ') break;
+      // A subject opens its clause: the sentence, a clause after a comma or a conjunction, or the
+      // words after a quote ("“…,” a mother of three said"); not "a job as a teacher".
+      const opensClause =
+        k === 0 ||
+        items[k - 1]?.kind === 'quote' ||
+        /[.!?;:,]["'”’“»«)]*\s*$/.test(d.gap) ||
+        (before !== null && d.gap === ' ' && CONJUNCTIONS.has(before.lower));
+      if (!opensClause) break;
       return true;
     }
   }
@@ -1305,7 +1322,19 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   // unnamed people, no organisation.
   if (only && (only.lower === 'they' || only.lower === 'sie') && unnamedGroupBefore(ctx, np.from))
     return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
-  if (only && PRONOUNS_THING.has(only.lower)) {
+  // "a source said", "ein Pensionswirt meinte": someone or something the article does not name.
+  if (
+    tokens.length > 1 &&
+    INDEFINITE.has(tokens[0]?.lower ?? '') &&
+    (tokens[0] as Token).gap !== ''
+  )
+    return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+  // "the statement said", "hieß es in der Mitteilung": the body that issued it, as "it" would.
+  const documentRef =
+    tokens.length === 2 &&
+    DEFINITE.has(tokens[0]?.lower ?? '') &&
+    DOCUMENT_NOUNS.has(tokens[1]?.lower ?? '');
+  if ((only && PRONOUNS_THING.has(only.lower)) || documentRef) {
     // "The Coast Guard said in a statement that ... It added": the body that spoke last in the
     // paragraph, quoted or not.
     const { cues } = unitFacts(ctx);
@@ -1573,7 +1602,18 @@ function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Fo
   const at = ctx.quoteItem[qi] ?? -1;
   if (at < 0 || unit.location !== 'BODY') return null;
   const [lo, around] = sentenceAround(ctx, at);
-  if (lo !== at) return null;
+  // A quote inside a sentence of reported speech ("Die Gemeinde sei „…“ worden") goes on from
+  // the verb of saying of the sentence before, when its own sentence names nobody.
+  const inside = lo !== at;
+  if (inside) {
+    if (side === 'after') return null;
+    for (let i = lo; i < at; i++) if (items[i]?.kind === 'quote') return null;
+    const from = tokAt(items, lo)?.start ?? 0;
+    const named = (ctx.mentionsByUnit.get(unit.order) ?? []).some(
+      (m) => m.start >= from && m.start < (items[at] as { q: QuoteSpan }).q.open,
+    );
+    if (named) return null;
+  }
   const { cues, starts } = unitFacts(ctx);
   // “I have never seen anything like it.” Those were ...: a final mark inside the quote ends it.
   const q = (items[at] as { q: QuoteSpan }).q;
@@ -1589,11 +1629,12 @@ function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Fo
       for (const c of cuesIn(ctx, phi, plo, MAX_CUES)) {
         const np = subjectOf(ctx, c, plo, phi);
         const found = np ? resolve(ctx, np, c) : null;
-        if (found?.speaker?.kind === 'PERSON') return { ...found, cue: null, attribution: null };
+        if (found?.speaker?.kind === 'PERSON' || (inside && found?.speaker))
+          return { ...found, cue: null, attribution: null } as Found;
         if (found?.unnamed) return null;
       }
     }
-    const first = hasQuote ? null : walkRight(items, plo, phi);
+    const first = hasQuote || inside ? null : walkRight(items, plo, phi);
     const np = first ? npText(unit.text, items, first[0], first[1]) : null;
     if (np && validNP(np, items)) {
       const found = resolve(ctx, np, null);
@@ -1789,6 +1830,8 @@ export function analyzeQuotesAndPeople(
         earlier = d;
         continue;
       }
+      // "„…“, meinte eine Nachbarin": an unnamed source is an answer, not a gap to fill.
+      if (d.found?.unnamed) continue;
       // A quote standing as a sentence of its own, with no verb of saying, belongs to the person
       // the sentence before is about ("Seine Kollegin NAME nickt. „…“", "The mayor is more
       // cautious. "…""), even after someone else's quote in the paragraph.

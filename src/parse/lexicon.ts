@@ -81,6 +81,7 @@ export const AUXILIARIES = set(`
   still often frequently publicly separately privately initially finally now just even
   hat habe haben hatte hatten auch bereits zuvor noch zudem außerdem ebenfalls jedoch aber nun
   später früher einst gestern heute allerdings inzwischen mittlerweile bislang bisher erneut
+  mehrfach wiederholt mehrmals stets long
   nochmals damals ebenso
 `);
 

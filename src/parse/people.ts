@@ -170,6 +170,9 @@ function orgNoun(lower: string): boolean {
 
 const DE_ORG_SUFFIXES = [
   'organisation',
+  'firma',
+  'gesellschaft',
+  'genossenschaft',
   'ministerium',
   'verband',
   'verein',
@@ -352,9 +355,19 @@ function numeralBefore(tokens: readonly Token[], k: number): boolean {
   return (
     prev !== undefined &&
     (/^\d/.test(prev.text) || DE_NUMBER_WORDS.has(prev.lower)) &&
+    // "hatte 1968 Herbert Raffl gebaut": a year or a given name after the number.
+    !/^(?:1[89]|20)\d\d$/.test(prev.text) &&
+    givenNameGender(t.text) === null &&
     t.gap === ' '
   );
 }
+
+/** German nouns of "according to" phrases: "nach Angaben von", "nach Worten von". */
+const DE_ACCORDING_NOUNS = new Set(
+  'angaben worten aussagen ansicht einschätzung auffassung meinung schätzung darstellung'.split(
+    ' ',
+  ),
+);
 
 /** Words that describe rather than name: peeled off the front of a capitalised run. */
 function isDescriptor(lower: string): boolean {
@@ -816,6 +829,13 @@ function analyzeRun(
     // "von Jana Sievers": a particle before a known given name is a preposition.
     if (k < to && !t.capitalized && particle(t) && givenNameGender((next as Token).text) !== null) {
       k++;
+      peeled = true;
+      continue;
+    }
+    // "nach Angaben von Raffl": the phrase of attribution, then its preposition.
+    if (language === 'de' && DE_ACCORDING_NOUNS.has(t.lower) && k < to) {
+      k++;
+      if (k < to && particle(tokens[k] as Token) && !(tokens[k] as Token).capitalized) k++;
       peeled = true;
       continue;
     }
