@@ -566,7 +566,7 @@ function npAfter(
     !PREPOSITIONS.has(next.tok.lower) &&
     !CLAUSE_BOUNDARY.has(next.tok.lower) &&
     // "fügte Petersen hinzu": the particle of a split verb closes the clause.
-    !(inverted && DE_VERB_PARTICLES.has(next.tok.lower))
+    !(inverted && (DE_VERB_PARTICLES.has(next.tok.lower) || /end$/.test(next.tok.lower)))
   ) {
     return null;
   }
