@@ -47,7 +47,7 @@ export function defaultPoolSize(max = 8): number {
 
 /** Where a parse's time went, in milliseconds. */
 export interface ParseStats {
-  /** Reading and parsing in the workers, added up over workers. */
+  /** Busy time of the workers (reading and parsing), added up over workers. */
   workerMs: number;
 }
 
@@ -89,6 +89,7 @@ export async function parseInWorkers(
       }
       const pending = new Set<number>();
       let finished = false;
+      let busyMs = 0;
       const send = () => {
         while (pending.size < IN_FLIGHT && next < batches.length) {
           const batch = next++;
@@ -111,7 +112,8 @@ export async function parseInWorkers(
       };
       worker.on('message', (reply: ParsedBatch) => {
         const { start } = batches[reply.batch]!;
-        stats.workerMs += reply.ms;
+        stats.workerMs += reply.busyMs - busyMs;
+        busyMs = reply.busyMs;
         reply.outcomes.forEach((outcome, i) => (outcomes[start + i] = outcome));
         pending.delete(reply.batch);
         send();

@@ -2,6 +2,7 @@
  * A parse worker of the content library (`parsePool.ts`): reads and parses the page files it is
  * given, a batch at a time, and sends back each page's outcome in the same order.
  */
+import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { parsePageFile, type PageOutcome } from './pagefile.ts';
 
@@ -15,18 +16,17 @@ export interface ParseBatch {
 export interface ParsedBatch {
   batch: number;
   outcomes: PageOutcome[];
-  /** Time spent reading and parsing the batch, in milliseconds. */
-  ms: number;
+  /** This worker's busy time so far (reading and parsing), in milliseconds. */
+  busyMs: number;
 }
 
 parentPort?.on('message', (message: ParseBatch) => {
   void (async () => {
-    const began = performance.now();
     const outcomes: PageOutcome[] = [];
     for (const [file, size] of message.jobs) {
       outcomes.push(await parsePageFile(file, size, message.maxBytes, true));
     }
-    const reply: ParsedBatch = { batch: message.batch, outcomes, ms: performance.now() - began };
+    const reply: ParsedBatch = { batch: message.batch, outcomes, busyMs: performance.eventLoopUtilization().active };
     parentPort!.postMessage(reply);
   })();
 });

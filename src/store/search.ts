@@ -30,6 +30,8 @@ export interface SearchHit<Item> {
 const MAX_TERMS = 16;
 
 const MIN_PREFIX_LENGTH = 3;
+/** The fields of every document: title and text. */
+const FIELD_COUNT = 2;
 const MIN_FUZZY_LENGTH = 4;
 
 const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -324,69 +326,71 @@ class CountedIndex extends MiniSearch<SearchDocument> {
     return { postings: spent, skip };
   }
 
+  /** Documents' IDs by number, and their field lengths (`fieldCount` a document). */
+  #ids: unknown[] = [];
+  #lengths: number[] = [];
+  /** Each word's postings by field, in the order MiniSearch would first have met them. */
+  #postings = new Map<string, Map<number, GrowingPostings>>();
+
   addCounted(id: string, fields: readonly FieldTerms[]): void {
     const shortId = this._nextId++;
-    this._documentIds.set(shortId, id);
-    this._idToShortId.set(id, shortId);
+    this.#ids[shortId] = id;
     this._documentCount += 1;
     const count = this._documentCount - 1;
-    const lengths: number[] = [];
-    this._fieldLength.set(shortId, lengths);
     fields.forEach((field, fieldId) => {
-      lengths[fieldId] = field.length;
+      this.#lengths[shortId * FIELD_COUNT + fieldId] = field.length;
       const average = this._avgFieldLength[fieldId] || 0;
       this._avgFieldLength[fieldId] = (average * count + field.length) / (count + 1);
       for (let i = 0; i < field.terms.length; i++) {
         const term = field.terms[i]!;
-        let data = this._index.get(term);
+        let data = this.#postings.get(term);
         if (!data) {
           data = new Map();
-          this._index.set(term, data);
+          this.#postings.set(term, data);
         }
-        let frequencies = data.get(fieldId);
-        if (!frequencies) {
-          frequencies = new Map();
-          data.set(fieldId, frequencies);
+        let postings = data.get(fieldId);
+        if (!postings) {
+          postings = new GrowingPostings();
+          data.set(fieldId, postings);
         }
-        frequencies.set(shortId, field.counts[i]!);
+        postings.add(shortId, field.counts[i]!);
       }
     });
   }
 
   /**
-   * After the last document: what MiniSearch reads when it searches moves into typed arrays
-   * (postings, field lengths, document numbers), a fraction of the memory of its `Map`s. Searching
-   * works and scores exactly as before; adding or removing documents no longer does (the store is
-   * never changed after it is built).
+   * After the last document: MiniSearch's index as `add` would have filled it (same words in the
+   * same order, so prefix and typo matches come in the same order), with what it reads when it
+   * searches in typed arrays (postings, field lengths, document numbers): a fraction of the
+   * memory of its `Map`s, and one radix-tree insertion a word instead of a lookup a posting.
+   * Searching works and scores exactly as before; adding or removing documents no longer does
+   * (the store is never changed after it is built).
    */
-  freeze(): void {
-    for (const [, fields] of this._index) {
+  finish(): void {
+    for (const [term, fields] of this.#postings) {
+      const data = new Map<number, Map<number, number>>();
       for (const [fieldId, postings] of fields) {
-        fields.set(fieldId, PostingList.from(postings) as unknown as Map<number, number>);
+        data.set(fieldId, postings.done() as unknown as Map<number, number>);
       }
+      this._index.set(term, data);
     }
-    const count = this._nextId;
-    const fieldCount = Object.keys(this._fieldIds).length;
-    const lengths = new Uint32Array(count * fieldCount);
-    for (const [id, fieldLengths] of this._fieldLength) {
-      for (let f = 0; f < fieldCount; f++) lengths[id * fieldCount + f] = fieldLengths[f] ?? 0;
-    }
+    this.#postings = new Map();
+    const lengths = Uint32Array.from(this.#lengths);
+    this.#lengths = [];
     // MiniSearch reads one field's length right away: `_fieldLength.get(id)[fieldId]`.
-    const scratch: number[] = new Array<number>(fieldCount).fill(0);
+    const scratch: number[] = new Array<number>(FIELD_COUNT).fill(0);
     this._fieldLength = {
       get(id: number) {
-        for (let f = 0; f < fieldCount; f++) scratch[f] = lengths[id * fieldCount + f]!;
+        for (let f = 0; f < FIELD_COUNT; f++) scratch[f] = lengths[id * FIELD_COUNT + f]!;
         return scratch;
       },
     } as unknown as Map<number, number[]>;
-    const ids: unknown[] = new Array<unknown>(count);
-    for (const [shortId, id] of this._documentIds) ids[shortId] = id;
+    const ids = this.#ids;
     this._documentIds = {
-      size: this._documentIds.size,
+      size: ids.length,
       has: (shortId: number) => ids[shortId] !== undefined,
       get: (shortId: number) => ids[shortId],
     } as unknown as Map<number, unknown>;
-    this._idToShortId = new Map();
   }
 }
 
@@ -415,6 +419,40 @@ const minisearchTermResults = (MiniSearch.prototype as unknown as { termResults:
   return minisearchTermResults.call(this, sourceTerm, derivedTerm, ...args, sheet);
 };
 
+/** One word's postings in one field while the index is filled. */
+class GrowingPostings {
+  #ids = new Int32Array(4);
+  #frequencies = new Uint32Array(4);
+  #count = 0;
+  #max = 0;
+
+  add(id: number, frequency: number): void {
+    if (this.#count === this.#ids.length) {
+      const ids = new Int32Array(this.#count * 2);
+      ids.set(this.#ids);
+      this.#ids = ids;
+      const frequencies = new Uint32Array(this.#count * 2);
+      frequencies.set(this.#frequencies);
+      this.#frequencies = frequencies;
+    }
+    this.#ids[this.#count] = id;
+    this.#frequencies[this.#count++] = frequency;
+    if (frequency > this.#max) this.#max = frequency;
+  }
+
+  done(): PostingList {
+    const n = this.#count;
+    const ids = this.#ids.slice(0, n);
+    const frequencies =
+      this.#max <= 0xff
+        ? new Uint8Array(this.#frequencies.subarray(0, n))
+        : this.#max <= 0xffff
+          ? new Uint16Array(this.#frequencies.subarray(0, n))
+          : this.#frequencies.slice(0, n);
+    return new PostingList(ids, frequencies);
+  }
+}
+
 /**
  * One word's postings in one field, as MiniSearch reads them when it scores (`size`, `keys()` and
  * `get(document)` of the `Map` it builds), held in two typed arrays: 6 bytes a posting or less
@@ -427,25 +465,6 @@ class PostingList {
     private readonly ids: Int32Array,
     private readonly frequencies: Uint8Array | Uint16Array | Uint32Array,
   ) {}
-
-  static from(postings: ReadonlyMap<number, number>): PostingList {
-    const ids = new Int32Array(postings.size);
-    let max = 0;
-    let i = 0;
-    for (const [id, frequency] of postings) {
-      ids[i++] = id;
-      if (frequency > max) max = frequency;
-    }
-    const frequencies =
-      max <= 0xff
-        ? new Uint8Array(ids.length)
-        : max <= 0xffff
-          ? new Uint16Array(ids.length)
-          : new Uint32Array(ids.length);
-    i = 0;
-    for (const frequency of postings.values()) frequencies[i++] = frequency;
-    return new PostingList(ids, frequencies);
-  }
 
   get size(): number {
     return this.ids.length;
@@ -518,7 +537,7 @@ export function buildSearchIndex<Item>(
     const counted = termsOf.quote?.(quote);
     add(quote.id, counted ?? fieldTerms(quote.text), fieldTerms(quote.speaker?.name ?? ''));
   }
-  index.freeze();
+  index.finish();
   // MiniSearch numbers documents 0, 1, 2 ... in the order they were added.
   const records: (Item | undefined)[] = ids.map(resolve);
   return rankedSearch(index, records, limits.expansionPostings ?? MAX_EXPANSION_POSTINGS);
