@@ -601,6 +601,7 @@ function validNP(np: NP | null, items: readonly Item[]): boolean {
     if (!t) continue;
     if (isPronoun(t)) return true;
     if (isRoleWord(t.lower) || ORG_WORDS.has(t.lower) || AGE_NOUN.test(t.lower)) return true;
+    if (i > np.from && DOCUMENT_NOUNS.has(t.lower)) return true;
     if (t.capitalized && !STOPWORDS.has(t.lower) && !timeWord(t.lower)) return true;
   }
   return false;
@@ -659,7 +660,9 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
         items[inverted.to + 1]?.kind === 'quote' &&
         !/[.!?]/.test(gapBefore(unit.text, items, inverted.to + 1))
       ) &&
-      (mentionsIn(ctx, inverted).length > 0 || (single && PRONOUNS_PERSON.has(single.lower)))
+      (mentionsIn(ctx, inverted).length > 0 ||
+        (single && PRONOUNS_PERSON.has(single.lower)) ||
+        invertedBody(ctx, inverted, lo, cue.at))
     )
       return inverted;
   }
@@ -716,6 +719,23 @@ function openingSubject(
     end = q;
   }
   return [first[0], end];
+}
+
+/**
+ * "..., erklärte das Verwaltungsgericht in seiner Begründung": a body in the nominative after
+ * the verb, when the clause before the comma names nobody (else the comma closes that person's
+ * apposition and what follows is an object: "NAME, sagte der Zeitung").
+ */
+function invertedBody(ctx: Context, np: NP, lo: number, cueAt: number): boolean {
+  const first = tokAt(ctx.items, np.from);
+  const last = tokAt(ctx.items, np.to);
+  if (!first || !last || !(isOrgWord(last.lower) || ORG_WORDS.has(last.lower))) return false;
+  if (!['der', 'die', 'das', 'the'].includes(first.lower)) return false;
+  const from = tokAt(ctx.items, lo)?.start ?? 0;
+  const to = tokAt(ctx.items, cueAt)?.start ?? 0;
+  const list = ctx.mentionsByUnit.get(ctx.unit.order) ?? [];
+  const m = list[lowerBound(list, position(ctx.unit.order, from))];
+  return !(m && m.start < to);
 }
 
 /** "the demographer": an article and a noun some person was described with. */
@@ -1609,10 +1629,9 @@ function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Fo
     if (side === 'after') return null;
     for (let i = lo; i < at; i++) if (items[i]?.kind === 'quote') return null;
     const from = tokAt(items, lo)?.start ?? 0;
-    const named = (ctx.mentionsByUnit.get(unit.order) ?? []).some(
-      (m) => m.start >= from && m.start < (items[at] as { q: QuoteSpan }).q.open,
-    );
-    if (named) return null;
+    const list = ctx.mentionsByUnit.get(unit.order) ?? [];
+    const m = list[lowerBound(list, position(unit.order, from))];
+    if (m && m.start < (items[at] as { q: QuoteSpan }).q.open) return null;
   }
   const { cues, starts } = unitFacts(ctx);
   // “I have never seen anything like it.” Those were ...: a final mark inside the quote ends it.
