@@ -346,9 +346,17 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
       mentionsIn(ctx, directNP).length === 0 &&
       direct[0] - 2 >= floor
     ) {
-      const subject = walkLeft(items, direct[0] - 2, floor);
+      // "Zagreb has in the past called": auxiliaries may stand before the adjunct too.
+      let q = direct[0] - 2;
+      while (q > floor && AUXILIARIES.has(tokAt(items, q)?.lower ?? '')) q--;
+      const subject = walkLeft(items, q, floor);
       const np = subject ? npText(unit.text, items, subject[0], subject[1]) : null;
-      if (subject && np && mentionsIn(ctx, np).length > 0) direct = subject;
+      if (
+        subject &&
+        np &&
+        (mentionsIn(ctx, np).length > 0 || (q < direct[0] - 2 && validNP(np, items)))
+      )
+        direct = subject;
     }
     // "Das Umweltministerium in Potsdam erklärte", "the embassy in Berlin said": the body speaks.
     const prep = tokAt(items, direct[0] - 1);
