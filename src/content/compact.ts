@@ -5,7 +5,8 @@
  * credit or tag is a string of its own. At 50,000 pages that is hundreds of MiB.
  *
  * - paragraph, sub-heading and body-quote texts become slices of `bodyText` (V8 keeps a slice of
- *   13 or more characters as a reference into its parent) when they are exactly that part of it;
+ *   13 or more characters as a reference into its parent) when they are exactly that part of it
+ *   (a worker does not even send them: `packArticle`);
  * - short strings that repeat across pages (kinds, locations, cues, names, credits, tags...)
  *   are shared through one table per load.
  */
@@ -33,10 +34,36 @@ function sharedAll(table: StringTable, values: string[]): void {
 }
 
 /** `text` as a slice of `body` when it is exactly `body[start, end)`, else `text` itself. */
-function sliceOf(body: string, start: number, end: number, text: string): string {
+function sliceOf(body: string, start: number, end: number, text: string | undefined): string {
+  // Left out by `packArticle`: it is that slice.
+  if (text === undefined) return body.slice(start, end);
   if (end - start !== text.length || text.length < 13) return text;
   const slice = body.slice(start, end);
   return slice === text ? slice : text;
+}
+
+const isSlice = (body: string, span: { start: number; end: number }, text: string) =>
+  span.end - span.start === text.length && body.startsWith(text, span.start);
+
+/**
+ * Before a page leaves a parse worker: paragraph, sub-heading and body-quote texts that are
+ * exactly their span of `bodyText` are left out (`undefined`), so they are neither copied nor
+ * decoded twice; `compactArticle` puts them back as slices. Only for a page on its way to
+ * `compactArticle`: the page is not valid in between.
+ */
+export function packArticle(article: ParsedArticle): ParsedArticle {
+  const body = article.bodyText;
+  for (const block of article.blocks) {
+    if ((block.kind === 'PARAGRAPH' || block.kind === 'SUBHEADING') && isSlice(body, block.span, block.text)) {
+      (block as { text: string | undefined }).text = undefined;
+    }
+  }
+  for (const quote of article.quotes) {
+    if (quote.span && isSlice(body, quote.span, quote.text)) {
+      (quote as { text: string | undefined }).text = undefined;
+    }
+  }
+  return article;
 }
 
 /** Rewrites `article` in place (same values, fewer strings) and returns it. */

@@ -35,7 +35,8 @@ export interface LoadReport {
    * Where the load's time went, in milliseconds (wall clock): listing, stat'ing, parsing (until
    * the last page is back) and building the store (`records` and search `index` of it). Of the
    * parse: `workers` is the time the workers spent reading and parsing (added up), `received`
-   * this thread's busy time meanwhile (taking in the workers' pages), `compact` sharing strings.
+   * this thread's busy time meanwhile (taking in and compacting the workers' pages), `compact`
+   * compacting pages parsed on this thread.
    */
   timings: {
     list: number;
@@ -182,7 +183,8 @@ export class ContentLibrary {
     jobOf.forEach((index, j) => {
       const stamp = stamps[index]!;
       const outcome = outcomes[j]!;
-      if (outcome.article) compactArticle(outcome.article, strings);
+      // Pages from workers come compacted; those parsed here share strings with the same table.
+      if (outcome.article && workers === 0) compactArticle(outcome.article, strings);
       const source = path.relative(this.dir, files[index]!);
       const lastGood = this.#pages.get(files[index]!)?.parsed ?? null;
       if (outcome.article && outcome.terms) {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { compactArticle, type StringTable } from './compact.ts';
 import { parsePageFile, type PageOutcome } from './pagefile.ts';
 import type { ParseBatch, ParsedBatch } from './parseWorker.ts';
 
@@ -52,8 +53,9 @@ export interface ParseStats {
 }
 
 /**
- * Parses `jobs` (results in the same order). Starts `size` workers for this call and ends them
- * when it is done, so their memory is returned after a load.
+ * Parses `jobs` (results in the same order), with strings shared as `compactArticle` shares them.
+ * Starts `size` workers for this call and ends them when it is done, so their memory is returned
+ * after a load.
  */
 export async function parseInWorkers(
   jobs: readonly ParseJob[],
@@ -62,6 +64,8 @@ export async function parseInWorkers(
   stats: ParseStats = { workerMs: 0 },
 ): Promise<PageOutcome[]> {
   const outcomes: PageOutcome[] = new Array<PageOutcome>(jobs.length);
+  // Pages arrive packed and share no strings: `compactArticle` restores and shares them.
+  const strings: StringTable = new Map();
   const batches: { start: number; end: number }[] = [];
   for (let start = 0; start < jobs.length; start += BATCH) {
     batches.push({ start, end: Math.min(jobs.length, start + BATCH) });
@@ -114,7 +118,10 @@ export async function parseInWorkers(
         const { start } = batches[reply.batch]!;
         stats.workerMs += reply.busyMs - busyMs;
         busyMs = reply.busyMs;
-        reply.outcomes.forEach((outcome, i) => (outcomes[start + i] = outcome));
+        reply.outcomes.forEach((outcome, i) => {
+          if (outcome.article) compactArticle(outcome.article, strings);
+          outcomes[start + i] = outcome;
+        });
         pending.delete(reply.batch);
         send();
       });

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { generatePage } from '../../bench/corpus.ts';
-import { compactArticle } from '../../src/content/compact.ts';
+import { compactArticle, packArticle } from '../../src/content/compact.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import type { ParsedArticle } from '../../src/parse/types.ts';
 
 describe('compactArticle', () => {
-  it('keeps every value of a page received from a worker (a structured clone)', () => {
+  it('keeps every value of a page received from a worker (packed, a structured clone)', () => {
     const table = new Map<string, string>();
     let sliced = 0;
     for (let i = 0; i < 60; i++) {
       const result = parseArticle(generatePage(i, 5).text);
       if (!result.ok) continue;
-      const received: ParsedArticle = structuredClone(result.article);
+      const received: ParsedArticle = structuredClone(
+        i % 2 ? packArticle(structuredClone(result.article)) : result.article,
+      );
       const compacted = compactArticle(received, table);
       expect(compacted).toBe(received);
       expect(compacted).toEqual(result.article);

@@ -108,7 +108,8 @@ describe('ContentLibrary', () => {
       library.store.articles.map((article) => ({
         headline: article.headline,
         bodyText: article.bodyText,
-        blocks: article.blocks.length,
+        blocks: article.blocks.map((block) => (block.kind === 'IMAGE' ? block.image.id : block)),
+        paragraphs: article.paragraphs,
         quotes: article.quotes.map((quote) => [quote.id, quote.text, quote.speaker?.id ?? null]),
         people: article.people.map((person) => person.id),
       }));
