@@ -826,8 +826,21 @@ function analyzeRun(
       peeled = true;
       continue;
     }
-    // "von Jana Sievers": a particle before a known given name is a preposition.
-    if (k < to && !t.capitalized && particle(t) && givenNameGender((next as Token).text) !== null) {
+    // "von Jana Sievers": a particle before a known given name, or before two capitalised
+    // words, is a preposition ("von der Lohe", "von Brenken" keep theirs).
+    const two = tokens[k + 2];
+    if (
+      k < to &&
+      !t.capitalized &&
+      particle(t) &&
+      (givenNameGender((next as Token).text) !== null ||
+        (language === 'de' &&
+          k === from &&
+          to - k >= 2 &&
+          two !== undefined &&
+          !particle(next as Token) &&
+          !particle(two)))
+    ) {
       k++;
       peeled = true;
       continue;
@@ -1029,7 +1042,12 @@ function analyzeRun(
     !words.some((w) => stats.nouns.has(w.lower) || isRoleWord(w.lower)) &&
     (appositive ||
       words.some((w) => FOREIGN_LETTERS.test(w.text)) ||
-      coordinatedWithName(tokens, k, to, stats));
+      coordinatedWithName(tokens, k, to, stats) ||
+      // "NAME, die im Ort ein Geschäft führt": a relative clause for a person.
+      (nextTok !== undefined &&
+        nextTok.gap === ', ' &&
+        (nextTok.lower === 'der' || nextTok.lower === 'die') &&
+        !nextTok.capitalized));
   const plausible =
     evidence || ((language === 'en' || germanName) && !commonWord && !afterPlacePreposition);
   return {
