@@ -184,6 +184,7 @@ export const ORG_WORDS = set(`
   guards brigade battalion regiment division corps gulf sea ocean river lake mountain mountains
   island islands strait bay coast valley desert region province state states republic kingdom
   city town village district street square avenue airport station port harbor harbour bridge
+  clinic
   palace hall house tower center centre museum stadium church cathedral mosque temple
   panel jury board tribunal prison camp base summit conference forum games cup championship olympics festival club team
   fc inc ltd llc ag gmbh co corp plc exchange market markets stock index holdings industries

@@ -246,3 +246,79 @@ describe('utterances over paragraphs and headings', () => {
     expect(r.article.quotes[0]?.attributionMethod).toBe('HEADING_MATCH');
   });
 });
+
+describe('places, bodies and documents', () => {
+  it('a name written after a place preposition is a place, a named storm no person', () => {
+    const a = page(
+      'Storm Odile reached the town of Brackwater Bay on Sunday. Crews from Brackwater Bay ' +
+        'and Port Elmsley worked through the night, and ferries to Port Elmsley stopped. ' +
+        'Emergency teams in Prince Rupert stood by.',
+    );
+    expect(names(a)).toEqual([]);
+  });
+
+  it('"the statement said" is the body that issued it; bodies in the nominative after a comma', () => {
+    const a = page(
+      'The clinic said in a statement that the data were safe. "We will not pay," the ' +
+        'statement said.\n\n' +
+        'Der Lärm sei „zumutbar“ und gehöre zum Dorf, erklärte das Landgericht in seinem Urteil.',
+    );
+    expect(speakerName(quote(a, 'We will not pay'))).toBe('clinic');
+    expect(speakerName(quote(a, 'zumutbar'))).toBe('Landgericht');
+  });
+
+  it('a heading topic before a colon is no speaker; company descriptions find the name', () => {
+    const r = parseArticle(
+      "Harbor losses: 'The worst in decades'\n\nJuly 3, 2023\n\nA short lead.\n\n" +
+        'Insurer Nordmark estimated the damage at 12 million, "the worst in decades."\n\n' +
+        'The mill belongs to Corbel Holdings. The company said it was "open to talks."\n',
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(speakerName(quote(r.article, 'The worst in decades'))).toBeNull();
+    expect(speakerName(quote(r.article, 'open to talks'))).toBe('Corbel Holdings');
+    expect(names(r.article)).toEqual([]);
+  });
+});
+
+describe('reported speech across sentences and paragraphs', () => {
+  it('a quote in the next sentence of reported speech keeps the speaker', () => {
+    const a = page(
+      'Ortsvorsteher Bernd Tiedemann kritisierte vor allem das Verfahren. Der Rat sei „vor ' +
+        'vollendete Tatsachen gestellt“ worden.\n\n' +
+        'Wie Landrätin Edda Sörensen am Mittwoch sagte, sei der Kreis „gesprächsbereit“.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'vor vollendete'))).toBe('Bernd Tiedemann');
+    expect(speakerName(quote(a, 'gesprächsbereit'))).toBe('Edda Sörensen');
+  });
+
+  it('an unnamed source stays unnamed and a paragraph of quote follows the subject before', () => {
+    const a = page(
+      '„Wir fahren weiter“, sagte Schiffer Lorenz Hatje. „Ich habe keine Angst“, meinte eine ' +
+        'Passagierin lachend.\n\n' +
+        'Bürgermeisterin Inka Rohwer traf am Freitag den Minister Olaf Claußen.\n\n' +
+        '„Wir waren uns einig.“',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Ich habe keine'))).toBeNull();
+    expect(speakerName(quote(a, 'Wir waren'))).toBe('Inka Rohwer');
+  });
+
+  it('"nach Angaben von" and names introduced by a relative clause or after "von"', () => {
+    const a = page(
+      'Nach Angaben von Hatje fehlen 40 Fahrer. Unterstützt wird er von Wenke Ohldag und ' +
+        'Fiete Carstensen, die früher in Husum arbeiteten. Dagegen ist Jorinde Melchert, die ' +
+        'im Ort ein Café führt.',
+      'de',
+    );
+    expect(names(a)).toEqual(['Wenke Ohldag', 'Fiete Carstensen', 'Jorinde Melchert']);
+  });
+
+  it('gendered variants of a role find the same person', () => {
+    const a = page(
+      "The town's spokeswoman, Orla Brennick, confirmed the closure. Engineer Tavish Munro " +
+        'disagreed.\n\n"We will publish the report next week," the spokesperson added.',
+    );
+    expect(speakerName(quote(a, 'We will publish'))).toBe('Orla Brennick');
+  });
+});
