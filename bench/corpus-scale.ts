@@ -165,6 +165,23 @@ async function drive(server: Server, bodies: string[], seconds: number): Promise
   };
 }
 
+/**
+ * Waits until the server answers /health again (requests a load left in flight are still being
+ * served after autocannon stops), so one measurement does not run into the previous one's
+ * backlog. Returns how long that took, in milliseconds.
+ */
+async function settle(server: Server): Promise<number> {
+  const began = performance.now();
+  for (;;) {
+    const asked = performance.now();
+    const response = await fetch(`http://127.0.0.1:${server.port}/health`);
+    await response.arrayBuffer();
+    if (performance.now() - asked < 20 || performance.now() - began > 60_000) break;
+    await sleep(20);
+  }
+  return performance.now() - began;
+}
+
 async function check(server: Server, body: string, expect: string): Promise<void> {
   const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
     method: 'POST',
@@ -229,17 +246,24 @@ async function measureSize(size: number, log: (line: string) => void): Promise<R
     await check(server, searchBodies[0]!, '"totalCount"');
     // Warm-up: JIT compile, documents accepted by Yoga once (then the fast path serves by-id).
     await drive(server, byIdBodies.slice(-2_000), 1);
+    await settle(server);
     await drive(server, searchBodies.slice(-200), 1);
+    // A backlog of slow searches left by the warm-up would otherwise be counted against by-id.
+    const drained = await settle(server);
+    if (drained > 100) log(`  (search warm-up backlog drained in ${Math.round(drained)} ms)`);
     const byId = await drive(server, byIdBodies, DURATION);
     log(
       `  article by id: ${Math.round(byId.rps)} req/s, p50 ${byId.p50} ms, p99 ${byId.p99} ms` +
         (byId.bad ? `, ${byId.bad} bad` : ''),
     );
+    await settle(server);
     const search = await drive(server, searchBodies.slice(0, -200), DURATION);
     const asked = Math.round(search.rps * DURATION);
+    const backlog = await settle(server);
     log(
       `  search: ${Math.round(search.rps)} req/s, p50 ${search.p50} ms, p99 ${search.p99} ms ` +
-        `(${Math.min(asked, queries.length - 200)} distinct queries)` +
+        `(${Math.min(asked, queries.length - 200)} distinct queries; backlog after the run ` +
+        `${Math.round(backlog)} ms, load average ${loadavg()[0]!.toFixed(1)})` +
         (search.bad ? `, ${search.bad} bad` : ''),
     );
     return {
