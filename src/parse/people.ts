@@ -1425,7 +1425,8 @@ function learnGenderFromPronouns(units: readonly Unit[], mentions: readonly Ment
     let mi = 0;
     let only: Person | null = null;
     let several = false;
-    for (const t of tokens) {
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti] as Token;
       // Mentions ending before this token's gap, then the gap may end the sentence.
       while (mi < here.length && (here[mi] as Mention).end <= t.start) {
         const p = (here[mi] as Mention).person;
@@ -1440,8 +1441,12 @@ function learnGenderFromPronouns(units: readonly Unit[], mentions: readonly Ment
         only = null;
         several = false;
         if (previous && previous.gender === null && t.capitalized) {
+          const verb = tokens[ti + 1];
           if (t.lower === 'he' || t.lower === 'er') previous.gender = 'm';
           else if (t.lower === 'she') previous.gender = 'f';
+          // German "Sie hat ...", "Sie will ...": with a singular verb "sie" is "she".
+          else if (t.lower === 'sie' && verb && DE_SINGULAR_VERB.test(verb.lower))
+            previous.gender = 'f';
         }
       }
       if (only === null || several || only.gender !== null || !POSSESSIVES.has(t.lower)) continue;
@@ -1451,5 +1456,8 @@ function learnGenderFromPronouns(units: readonly Unit[], mentions: readonly Ment
     }
   }
 }
+
+const DE_SINGULAR_VERB =
+  /^(?:ist|war|hat|hatte|will|wollte|kann|konnte|muss|musste|soll|sollte|wird|wurde|darf|mag)$|[^e]t$/;
 
 const POSSESSIVES = new Set(['his', 'her', 'sein', 'seine', 'seinen', 'seinem', 'seiner']);
