@@ -11,7 +11,7 @@
  *
  *   npm run bench:cold [-- --runs=N] [--no-build] [--load=S] [--query=canonical] [--json]
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -19,6 +19,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { buildProduction, productionArgs } from './production.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -34,18 +35,8 @@ const JSON_HEADERS = {
   accept: 'application/graphql-response+json',
 };
 
-/** What `npm start` runs after `prestart`: its `node ...` command from package.json. */
-function startCommand(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  const words = pkg.scripts.start!.trim().split(/\s+/);
-  if (words[0] !== 'node' || words.some((word) => /[$&|;<>'"`]/.test(word))) {
-    throw new Error(`npm start is not a plain node command: ${pkg.scripts.start}`);
-  }
-  return words.slice(1);
-}
-const START_COMMAND = startCommand();
+/** What `npm start` runs after `prestart`. */
+const START_COMMAND = productionArgs();
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -168,8 +159,7 @@ async function load(port: number, seconds: number): Promise<number> {
 
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) {
-    // What `prestart` runs.
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    buildProduction();
   }
   const runs: number[] = [];
   const rssAtFirst: number[] = [];

@@ -72,7 +72,7 @@ async function startServer(dir: string): Promise<Server> {
       HOST: '127.0.0.1',
       PORT: '0',
       CONTENT_DIR: dir,
-      RESPONSE_CACHE_BYTES: '0',
+      RESPONSE_CACHE_MB: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

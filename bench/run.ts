@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: Newsgraph (src/main.ts, NODE_ENV=production) against a node:http floor that
+ * `npm run bench`: Newsgraph as `npm start` runs it (the production bundle, NODE_ENV=production) against a node:http floor that
  * returns the same precomputed bytes and against Fastify + Mercurius + graphql-jit serving the same
  * executable schema and store. Each server runs in its own process; autocannon (50 connections)
  * drives them in interleaved rounds; the CPU time of each server process comes from /proc.
@@ -18,6 +18,7 @@ import autocannon, { type RequestSpec } from 'autocannon';
 import { DEFAULT_CONTENT_DIR } from '../src/config.ts';
 import { encodeGlobalId } from '../src/store/ids.ts';
 import { shortCode, writeCorpus } from './corpus.ts';
+import { buildProduction, productionArgs } from './production.ts';
 import { markdownTable } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -94,15 +95,12 @@ export async function start(
 ): Promise<Running & { coldStartMs: number }> {
   const port = await freePort();
   const began = performance.now();
-  const script =
-    kind === 'newsgraph'
-      ? 'src/main.ts'
-      : kind === 'newsgraph-uncached'
-        ? 'bench/servers/newsgraph.ts'
-        : kind === 'mercurius'
-          ? 'bench/servers/mercurius.ts'
-          : 'bench/servers/floor.ts';
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // Newsgraph runs as `npm start` runs it (the bundle built at the start of the benchmark).
+  const args =
+    kind === 'newsgraph' || kind === 'newsgraph-uncached'
+      ? productionArgs()
+      : ['--import', 'tsx', `bench/servers/${kind}.ts`];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -346,6 +344,7 @@ async function main(): Promise<void> {
         `${ROUNDS} round(s) of ${DURATION} s, ${CONNECTIONS} connections${quick ? ' (quick)' : ''}`,
     );
 
+    buildProduction();
     // Cold start: process spawn to the first answered canonical query, seed content.
     const coldStarts: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -403,7 +402,7 @@ async function main(): Promise<void> {
     // Every request executed: the response cache is off for this server.
     const big = await start('newsgraph-uncached', {
       CONTENT_DIR: corpusDir,
-      RESPONSE_CACHE_BYTES: '0',
+      RESPONSE_CACHE_MB: '0',
     });
     running.push(big);
     log(`corpus: ${CORPUS} generated pages loaded`);

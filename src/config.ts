@@ -25,6 +25,8 @@ export interface Config {
   introspection: boolean;
   /** CACHE_CONTROL: Cache-Control of successful GraphQL responses; default `public, no-cache`. */
   cacheControl: string;
+  /** RESPONSE_CACHE_MB: bytes of executed responses kept for repeated reads; 0 turns it off. */
+  responseCacheBytes: number;
   /** Reload the content when files in CONTENT_DIR change (SIGHUP always reloads). */
   watchContent: boolean;
   /** FEDERATION: serve the Apollo Federation v2 subgraph schema (entities, `_service`). */
@@ -139,6 +141,7 @@ export function readConfig(env: Env): Config {
     corsOrigins: corsSetting(env),
     introspection: booleanSetting(env, 'INTROSPECTION', true),
     cacheControl: cacheControlSetting(env),
+    responseCacheBytes: integerSetting(env, 'RESPONSE_CACHE_MB', 32, 0, 4_096) * 1024 * 1024,
     watchContent: booleanSetting(env, 'CONTENT_WATCH', true),
     federation: booleanSetting(env, 'FEDERATION', false),
     timeouts: {

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     introspection: config.introspection,
     cacheControl: config.cacheControl,
+    responseCacheBytes: config.responseCacheBytes,
   });
   const server = createHttpServer(yoga, config.timeouts);
   const port = await listen(server, config.port, config.host);

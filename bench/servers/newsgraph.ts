@@ -1,8 +1,7 @@
 /**
  * Newsgraph wired as `src/main.ts` wires it (same config, content library with its watcher,
- * metrics, logger, createServer and HTTP server), with the response cache size taken from
- * RESPONSE_CACHE_BYTES, so the benchmarks can measure requests that are all executed
- * (RESPONSE_CACHE_BYTES=0). Prints `LOADED <ms> <pages>` once the content is loaded, then
+ * metrics, logger, createServer and HTTP server), run from the sources, for `bench:corpus`
+ * (RESPONSE_CACHE_MB=0 measures requests that are all executed). Prints `LOADED <ms> <pages>` once the content is loaded, then
  * `READY <port>` once listening.
  */
 import { readConfig } from '../../src/config.ts';
@@ -40,7 +39,7 @@ const yoga = createServer({
   corsOrigins: config.corsOrigins,
   introspection: config.introspection,
   cacheControl: config.cacheControl,
-  responseCacheBytes: Number(process.env.RESPONSE_CACHE_BYTES ?? 32 * 1024 * 1024),
+  responseCacheBytes: config.responseCacheBytes,
 });
 const port = await listen(createHttpServer(yoga, config.timeouts), config.port, config.host);
 process.stdout.write(`READY ${port}\n`);
