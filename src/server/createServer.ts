@@ -118,7 +118,10 @@ export function createServer(options: ServerOptions): NewsgraphServer {
       // answers exactly /health with JSON. No URL ends with NUL, so the built-in never matches.
       healthCheckEndpoint: '\u0000',
       graphiql: options.graphiql === false ? false : graphiqlOptions(),
-      renderGraphiQL: renderOfflineGraphiQL,
+      renderGraphiQL: (graphiql) =>
+        renderOfflineGraphiQL(graphiql, (error) =>
+          options.logger?.error('GraphiQL could not be rendered', { reason: String(error) }),
+        ),
       // Unexpected errors are masked the same way in every NODE_ENV (no message, no stack).
       maskedErrors: { maskError, isDev: false },
       logging: options.logging ?? false,

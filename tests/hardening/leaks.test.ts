@@ -237,3 +237,25 @@ describe('lookups by hostile names', () => {
     expect(response.json).toEqual({ data: { __typename: 'Query' } });
   });
 });
+
+describe('GraphiQL that cannot be rendered', () => {
+  it('answers a short page without the reason, logs the reason, and tries again next time', async () => {
+    const { renderOfflineGraphiQL } = await import('../../src/server/graphiql.ts');
+    const logged: unknown[] = [];
+    let calls = 0;
+    const failing = () => {
+      calls++;
+      throw new Error('Cannot find module at /work/main/node_modules/x/index.js');
+    };
+    const options = { title: `broken-${Date.now()}` };
+    for (let visit = 0; visit < 2; visit++) {
+      const page = await renderOfflineGraphiQL(options, (error) => logged.push(error), failing);
+      expect(page).toContain('GraphiQL is unavailable');
+      expectNoInternals(page);
+      expect(page).not.toContain('node_modules');
+    }
+    expect(calls).toBe(2);
+    expect(logged).toHaveLength(2);
+    expect(String(logged[0])).toContain('Cannot find module');
+  });
+});
