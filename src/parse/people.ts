@@ -113,10 +113,13 @@ export function setReadingLanguage(language: Language): void {
   readingGerman = language === 'de';
 }
 
+const germanRoleWord = (w: string): boolean => roleWordUncached(w, true);
+const englishRoleWord = (w: string): boolean => roleWordUncached(w, false);
+
 export function isRoleWord(lower: string): boolean {
   return readingGerman
-    ? memo(germanRoleCache, lower, (w) => roleWordUncached(w, true))
-    : memo(roleCache, lower, (w) => roleWordUncached(w, false));
+    ? memo(germanRoleCache, lower, germanRoleWord)
+    : memo(roleCache, lower, englishRoleWord);
 }
 
 function roleWordUncached(lower: string, german: boolean): boolean {
@@ -701,24 +704,17 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
   }
   // "einen Brandstetter", "die Brandstetters": a word written after a known given name is a
   // family name, even where an article stands before it.
-  for (const unit of units) {
-    const tokens = tokensOf(unit);
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (t.capitalized && t.gap === ' ' && givenNameGender((tokens[i - 1] as Token).text) !== null)
-        nouns.delete(t.lower);
-    }
-  }
   const standalone = new Map<string, number>();
   for (const unit of units) {
     const tokens = tokensOf(unit);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
+      if (!t.capitalized || t.acronym) continue;
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      if (!t.capitalized || t.acronym) continue;
-      if (prev && prev.capitalized && t.gap === ' ') continue;
-      if (next && next.capitalized && next.gap === ' ') continue;
+      const joinedBefore = prev !== undefined && prev.capitalized && t.gap === ' ';
+      if (joinedBefore && givenNameGender(prev.text) !== null) nouns.delete(t.lower);
+      if (joinedBefore || (next && next.capitalized && next.gap === ' ')) continue;
       standalone.set(t.lower, (standalone.get(t.lower) ?? 0) + 1);
     }
   }
@@ -1393,7 +1389,19 @@ function genderOf(p: Person): 'm' | 'f' | null {
 }
 
 /** The gender a given name usually carries; null for unknown names and names used for both. */
+const genderCache = new Map<string, 'm' | 'f' | null>();
+
 export function givenNameGender(word: string): 'm' | 'f' | null {
+  let g = genderCache.get(word);
+  if (g === undefined) {
+    g = givenNameGenderUncached(word);
+    if (genderCache.size > 50000) genderCache.clear();
+    genderCache.set(word, g);
+  }
+  return g;
+}
+
+function givenNameGenderUncached(word: string): 'm' | 'f' | null {
   const lower = word.toLowerCase();
   let f = FEMALE_NAMES.has(lower);
   let m = MALE_NAMES.has(lower);
