@@ -378,10 +378,11 @@ class CountedIndex extends MiniSearch<SearchDocument> {
     const lengths = Uint32Array.from(this.#lengths);
     this.#lengths = [];
     // MiniSearch reads one field's length right away: `_fieldLength.get(id)[fieldId]`.
-    const scratch: number[] = new Array<number>(FIELD_COUNT).fill(0);
+    const scratch: [number, number] = [0, 0];
     this._fieldLength = {
       get(id: number) {
-        for (let f = 0; f < FIELD_COUNT; f++) scratch[f] = lengths[id * FIELD_COUNT + f]!;
+        scratch[0] = lengths[id * FIELD_COUNT]!;
+        scratch[1] = lengths[id * FIELD_COUNT + 1]!;
         return scratch;
       },
     } as unknown as Map<number, number[]>;
@@ -627,15 +628,16 @@ function rankedSearch<Item>(
     // MiniSearch multiplies a hit's score by the number of distinct query words it matched.
     const quality = new Set(terms).size;
     const want = base + terms.length - 1;
-    const outIds: number[] = [];
-    const outScores: number[] = [];
+    const outIds = new Int32Array(last.ids.length);
+    const outScores = new Float64Array(last.ids.length);
+    let n = 0;
     for (let i = 0; i < last.ids.length; i++) {
       const id = last.ids[i]!;
       if (seen[id] !== want) continue;
-      outIds.push(id);
-      outScores.push((sums[id]! + last.scores[i]!) * quality);
+      outIds[n] = id;
+      outScores[n++] = (sums[id]! + last.scores[i]!) * quality;
     }
-    return { ids: Int32Array.from(outIds), scores: Float64Array.from(outScores) };
+    return { ids: outIds.subarray(0, n), scores: outScores.subarray(0, n) };
   };
 
   /** The positions of the best `limit` candidates: score descending, earlier first on ties. */
