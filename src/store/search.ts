@@ -129,7 +129,7 @@ export function searchDocuments(
 export interface FieldTerms {
   length: number;
   terms: string[];
-  counts: number[];
+  counts: ArrayLike<number>;
 }
 
 const tokenizeText = MiniSearch.getDefault('tokenize') as (text: string) => string[];
@@ -144,12 +144,50 @@ export function fieldTerms(text: string): FieldTerms {
   return { length: new Set(tokens).size, terms: [...counts.keys()], counts: [...counts.values()] };
 }
 
-/** The words of a page's own documents, computed where the page is parsed (a parse worker). */
+/**
+ * The words of a page's own documents, counted where the page is parsed (a parse worker), packed
+ * into one string and one array, so they cost little to send to the thread that builds the store
+ * and to keep until the index is built (a string per word would be kept for minutes, then be
+ * garbage for the old generation). Fields in order: the article's title and text, then each
+ * quote's text (its title field). `words`: the fields' words, fields separated by "\n" and words
+ * by " " (MiniSearch's tokenizer splits on both, so no word holds one). `numbers`: for each field
+ * its length, its number of words, then each word's count.
+ */
 export interface PageTerms {
-  /** The article's title and text fields. */
-  article: [FieldTerms, FieldTerms];
-  /** Each quote's title field (its words), in the article's quote order. */
-  quotes: FieldTerms[];
+  words: string;
+  numbers: Uint32Array;
+}
+
+export function pageTerms(article: ParsedArticle): PageTerms {
+  const fields = [
+    fieldTerms(article.headline),
+    fieldTerms(articleText(article)),
+    ...article.quotes.map((quote) => fieldTerms(quote.text)),
+  ];
+  const numbers: number[] = [];
+  for (const field of fields) {
+    numbers.push(field.length, field.terms.length);
+    for (let i = 0; i < field.counts.length; i++) numbers.push(field.counts[i]!);
+  }
+  return {
+    words: fields.map((field) => field.terms.join(' ')).join('\n'),
+    numbers: Uint32Array.from(numbers),
+  };
+}
+
+/** The fields of `pageTerms`, unpacked: title, text, then each quote's. */
+export function unpackPageTerms(terms: PageTerms): FieldTerms[] {
+  const words = terms.words.split('\n');
+  const fields: FieldTerms[] = [];
+  let at = 0;
+  for (const line of words) {
+    const length = terms.numbers[at++]!;
+    const count = terms.numbers[at++]!;
+    const counts = terms.numbers.subarray(at, at + count);
+    at += count;
+    fields.push({ length, terms: count === 0 ? [] : line.split(' '), counts });
+  }
+  return fields;
 }
 
 export function articleText(article: {
@@ -158,13 +196,6 @@ export function articleText(article: {
   bodyText: string;
 }): string {
   return [article.lead ?? '', article.tags.join(' '), article.bodyText].join('\n');
-}
-
-export function pageTerms(article: ParsedArticle): PageTerms {
-  return {
-    article: [fieldTerms(article.headline), fieldTerms(articleText(article))],
-    quotes: article.quotes.map((quote) => fieldTerms(quote.text)),
-  };
 }
 
 export interface CountedTerms {

@@ -18,7 +18,9 @@ import type {
 } from './records.ts';
 import {
   buildSearchIndex,
+  unpackPageTerms,
   type FieldTerms,
+  type PageTerms,
   type SearchIndex,
   type SearchResults,
 } from './search.ts';
@@ -123,8 +125,7 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     quotes: [],
   }));
 
-  const articleTerms = new Map<ArticleRecord, [FieldTerms, FieldTerms]>();
-  const quoteTerms = new Map<QuoteRecord, FieldTerms>();
+  const articleTerms = new Map<ArticleRecord, PageTerms>();
   for (const { source, article, terms } of pages) {
     const { key, shortCode } = articleKey(article);
     const existing = articlesByKey.get(key);
@@ -198,10 +199,8 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     for (const [ordinal, parsedQuote] of article.quotes.entries()) {
       const quote = quoteRecord(record, ordinal, parsedQuote, personFor, organizationFor);
       record.quotes.push(quote);
-      const counted = terms?.quotes[ordinal];
-      if (counted) quoteTerms.set(quote, counted);
     }
-    if (terms) articleTerms.set(record, terms.article);
+    if (terms) articleTerms.set(record, terms);
   }
 
   const articles = [...articlesByKey.values()].sort(compareArticles);
@@ -233,11 +232,10 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
   for (const record of [...people, ...organizations, ...quotes]) nodes.set(record.id, record);
 
   const indexing = performance.now();
-  const index = searchIndexOf(articles, people, quotes, articleTerms, quoteTerms);
+  const index = searchIndexOf(articles, people, quotes, articleTerms);
   const indexed = performance.now();
   // The counted words are only needed to build the index.
   articleTerms.clear();
-  quoteTerms.clear();
   const store: ContentStore = {
     version:
       version ??
@@ -270,14 +268,25 @@ function searchIndexOf(
   articles: readonly ArticleRecord[],
   people: readonly PersonRecord[],
   quotes: readonly QuoteRecord[],
-  articleTerms: ReadonlyMap<ArticleRecord, [FieldTerms, FieldTerms]>,
-  quoteTerms: ReadonlyMap<QuoteRecord, FieldTerms>,
+  articleTerms: ReadonlyMap<ArticleRecord, PageTerms>,
 ): SearchIndex<SearchableRecord> {
   const searchable = new Map<string, SearchableRecord>();
   for (const record of [...articles, ...people, ...quotes]) searchable.set(record.id, record);
+  // Unpacked when the index reads them; an article's quotes are read one after another.
+  let last: { article: ArticleRecord; fields: FieldTerms[] } | null = null;
+  const fieldsOf = (article: ArticleRecord): FieldTerms[] | undefined => {
+    if (last?.article === article) return last.fields;
+    const terms = articleTerms.get(article);
+    if (!terms) return undefined;
+    last = { article, fields: unpackPageTerms(terms) };
+    return last.fields;
+  };
   return buildSearchIndex(articles, people, quotes, (id) => searchable.get(id), {
-    article: (article) => articleTerms.get(article),
-    quote: (quote) => quoteTerms.get(quote),
+    article: (article) => {
+      const fields = fieldsOf(article);
+      return fields ? [fields[0]!, fields[1]!] : undefined;
+    },
+    quote: (quote) => fieldsOf(quote.article)?.[2 + quote.article.quotes.indexOf(quote)],
   });
 }
 
