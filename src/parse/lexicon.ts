@@ -449,8 +449,7 @@ export const FEMALE_NAMES = set(`
   leila layla mariam noura zainab yasmin nour amal ayse fatma zeynep emine hatice irina svetlana
   tatiana natasha ekaterina yulia oksana daria nadezhda lyudmila mei ling yuki aiko priya anjali
   sunita adaeze ngozi chioma amara wanjiru akosua abena adjoa efua aminata mariama fatou awa
-  carlota mireille celeste elin kalina oona vesna wiebke yara brigida dagny fenna hedda jorunn
-  noemi sanne wanda talia margarethe henrike friederike annika anika gesine wiebke imke maren
+  carlota wiebke margarethe henrike friederike annika anika gesine wiebke imke maren
   adriana akinyi alba alessia alina alva amelie amira ananya anneliese annemarie anouk aurélie
   ayla ayşe beatrice birgitta birte birthe brunhilde bärbel büşra carina catarina catriona
   chiamaka chloé christa ciara claire clara corinna deepa derya dilara dorota ebba ebru edeltraud
@@ -491,8 +490,7 @@ export const MALE_NAMES = set(`
   vladimir alexei alexey mikhail andrei andrey pavel piotr pawel tomasz krzysztof marek jakub
   wojciech lech jiri petr vaclav ondrej lars nils ole sven knut magnus erik henrik kwame kofi
   kojo yaw chukwuemeka emeka oluwaseun tunde babajide amadou moussa mamadou ousmane ibrahima
-  wei jun hiroshi takeshi kenji rajesh amit rahul sanjay vikram bram dario farid hakon ugo xaver
-  zeno aurelio casimir emeric gustavo ilario konstantin quirin radomir soren tobiah valentin
+  wei jun hiroshi takeshi kenji rajesh amit rahul sanjay vikram konstantin valentin
   benedikt henning jannik malte ole jonte fiete hauke
   alasdair alois amir anders andriy andrés angus anselm arjun baraka bartosz ben benno bilal bjørn
   bohdan burkhard callum cathal cem charlie chidi cian colm conor daan dara davide deniz detlef
