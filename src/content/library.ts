@@ -36,7 +36,8 @@ export interface LoadReport {
    * the last page is back) and building the store (`records` and search `index` of it). Of the
    * parse: `workers` is the time the workers spent reading and parsing (added up), `received`
    * this thread's busy time meanwhile (taking in and compacting the workers' pages), `compact`
-   * compacting pages parsed on this thread.
+   * compacting pages parsed on this thread. `warm`: scoring frequent search words before the
+   * store is served (included in `build`).
    */
   timings: {
     list: number;
@@ -48,6 +49,7 @@ export interface LoadReport {
     compact: number;
     records: number;
     index: number;
+    warm: number;
   };
   /** Pages parsed in this load (the others were unchanged), and how many parse workers ran. */
   parsed: { pages: number; workers: number };
@@ -218,6 +220,12 @@ export class ContentLibrary {
     const versionParts = [...seen].map(([file, page]) => `${file}:${page.size}:${page.mtimeMs}`);
     const built = buildStore(pages, contentKey(...versionParts));
     skipped.push(...built.skipped);
+    // The most frequent words scored before the store is served, a word an event-loop turn, so
+    // a reload never holds up the requests the current store answers meanwhile.
+    const warming = performance.now();
+    const warmStep = built.store.warmUpSearch();
+    while (warmStep()) await new Promise((resolve) => setImmediate(resolve));
+    const warmMs = performance.now() - warming;
     this.#pages = seen;
     this.#store = built.store;
     this.#version = built.store.version;
@@ -236,6 +244,7 @@ export class ContentLibrary {
         compact: compactMs,
         records: Math.round(built.timings.records),
         index: Math.round(built.timings.index),
+        warm: Math.round(warmMs),
       },
       parsed: { pages: jobs.length, workers },
     };

@@ -74,6 +74,13 @@ export interface SearchIndex<Item> {
    * best are filled in. The same object may be returned for a repeated query: do not mutate it.
    */
   search(query: string, limit?: number): SearchResults<Item>;
+  /**
+   * Scores the index's most frequent words ahead of their first query (they are the costliest to
+   * score, and a query's words are mostly frequent ones), filling up to half the word cache. Each
+   * call of the returned step scores one word; it returns false when there is nothing left, so
+   * a caller can spread the work over event-loop turns.
+   */
+  warmUp(): () => boolean;
 }
 
 /** One word's matches in MiniSearch's own order, with its score for each. */
@@ -355,6 +362,11 @@ class CountedIndex extends MiniSearch<SearchDocument> {
       else skip.add(expansion.term);
     }
     return { postings: spent, skip };
+  }
+
+  /** Every indexed word with its postings by field. */
+  words(): Iterable<[string, ReadonlyMap<number, { size: number }>]> {
+    return this._index;
   }
 
   /** Documents' IDs by number, and their field lengths (`fieldCount` a document). */
@@ -716,6 +728,20 @@ function rankedSearch<Item>(
   const cache = new Map<string, { hits: SearchResults<Item>; ranked: number }>();
   let cachedHits = 0;
   return {
+    warmUp() {
+      const frequent: { term: string; postings: number }[] = [];
+      for (const [term, data] of index.words()) {
+        if (term.length >= MIN_PREFIX_LENGTH) frequent.push({ term, postings: postingsOf(data) });
+      }
+      frequent.sort((a, b) => b.postings - a.postings || (a.term < b.term ? -1 : 1));
+      let next = 0;
+      return () => {
+        const word = frequent[next++];
+        if (!word || cachedEntries >= CACHED_TERM_ENTRIES_LIMIT / 2) return false;
+        matchesOf(word.term, expansionPostings);
+        return true;
+      };
+    },
     search(query: string, limit = Infinity): SearchResults<Item> {
       const words = tokenize(query)
         .filter((term: string) => term.length > 0)

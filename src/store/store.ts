@@ -42,6 +42,8 @@ export interface ContentStore {
    * filled in.
    */
   search(query: string, limit?: number): SearchResults<SearchableRecord>;
+  /** Prepares search for frequent words, a word a step (see `SearchIndex.warmUp`). */
+  warmUpSearch(): () => boolean;
 }
 
 export interface BuiltStore {
@@ -252,6 +254,7 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
       return byShortCode.get(code.toLowerCase()) ?? null;
     },
     search: (query, limit) => index.search(query, limit),
+    warmUpSearch: () => index.warmUp(),
   };
   return {
     store,

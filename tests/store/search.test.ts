@@ -118,3 +118,24 @@ describe('search expansion budget', () => {
     }
   });
 });
+
+describe('search warm-up', () => {
+  it('scores frequent words ahead, a word a step, without changing any result', () => {
+    const store = corpus();
+    const reference = new MiniSearch(MINISEARCH_OPTIONS);
+    reference.addAll(searchDocuments(store.articles, store.people, store.quotes));
+    const step = store.warmUpSearch();
+    let steps = 0;
+    while (step()) steps++;
+    expect(steps).toBeGreaterThan(10);
+    for (const query of ['said', 'minister', 'pro', 'costs residents', 'Lindqvst']) {
+      const expected = reference.search(query).map((hit) => [hit.id, hit.score]);
+      const all = store.search(query);
+      const actual = Array.from({ length: all.length }, (_, i) => [
+        all[i]!.record.id,
+        all[i]!.score,
+      ]);
+      expect(actual, query).toEqual(expected);
+    }
+  });
+});
