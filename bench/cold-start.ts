@@ -15,10 +15,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { freePort, median, rssMiB, sleep, stopProcess } from './processes.ts';
 import { buildProduction, productionArgs } from './production.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -37,20 +37,6 @@ const JSON_HEADERS = {
 
 /** What `npm start` runs after `prestart`. */
 const START_COMMAND = productionArgs();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** POST a body with node:http (no fetch: undici's first use would cost this process CPU). */
 function post(port: number, body: string): Promise<number> {
@@ -73,17 +59,6 @@ function post(port: number, body: string): Promise<number> {
     req.on('error', () => resolve(0));
     req.end(body);
   });
-}
-
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 interface Started {
@@ -119,13 +94,7 @@ async function startOnce(): Promise<Started> {
   return { child, port, ms: performance.now() - began, stderr: () => stderr };
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(3_000)]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
+const stop = stopProcess;
 
 async function load(port: number, seconds: number): Promise<number> {
   const hash = createHash('sha256').update(CANONICAL).digest('hex');

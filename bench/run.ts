@@ -10,7 +10,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +17,10 @@ import autocannon, { type RequestSpec } from 'autocannon';
 import { DEFAULT_CONTENT_DIR } from '../src/config.ts';
 import { encodeGlobalId } from '../src/store/ids.ts';
 import { shortCode, writeCorpus } from './corpus.ts';
+import { cpuSeconds, freePort, median, rssMiB, sleep, stopProcess } from './processes.ts';
 import { buildProduction, productionArgs } from './production.ts';
+
+export { cpuSeconds, rssMiB };
 import { markdownTable } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -51,33 +53,6 @@ interface Running {
   child: ChildProcess;
   port: number;
   stderr: () => string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** utime + stime of a process, in seconds (/proc/<pid>/stat, clock ticks of 1/100 s). */
-export function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-export function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
 }
 
 async function post(port: number, body: unknown): Promise<Response> {
@@ -132,13 +107,7 @@ export async function start(
   return { kind, child, port, stderr: () => stderr, coldStartMs: performance.now() - began };
 }
 
-async function stop(server: Running): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await Promise.race([exited, sleep(3_000)]);
-  if (server.child.exitCode === null) server.child.kill('SIGKILL');
-}
+const stop = (server: Running) => stopProcess(server.child);
 
 interface Workload {
   name: string;
@@ -173,12 +142,6 @@ async function measure(server: Running, workload: Workload, seconds: number): Pr
     p99: [result.latency.p99],
     bad: result.non2xx + result.errors + result.timeouts,
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 interface Row {
