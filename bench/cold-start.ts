@@ -18,7 +18,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { freePort, median, rssMiB, sleep, stopProcess } from './processes.ts';
+import { freePort, median, rssMiB, serverEnv, sleep, stopProcess } from './processes.ts';
 import { buildProduction, productionArgs } from './production.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -74,13 +74,7 @@ async function startOnce(): Promise<Started> {
   const began = performance.now();
   const child = spawn(process.execPath, START_COMMAND, {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-    },
+    env: serverEnv(port),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

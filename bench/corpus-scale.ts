@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { encodeGlobalId } from '../src/store/ids.ts';
 import { rng, shortCode, VOCABULARY, writeCorpus } from './corpus.ts';
+import { serverEnv } from './processes.ts';
 import { BY_ID, cpuSeconds, cycling, JSON_HEADERS, rssMiB } from './run.ts';
 import { markdownTable } from './table.ts';
 
@@ -65,15 +66,7 @@ async function startServer(dir: string): Promise<Server> {
   const began = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/servers/newsgraph.ts'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      CONTENT_DIR: dir,
-      RESPONSE_CACHE_MB: '0',
-    },
+    env: serverEnv(0, { CONTENT_DIR: dir, RESPONSE_CACHE_MB: '0' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -45,3 +45,15 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await Promise.race([exited, sleep(3_000)]);
   if (child.exitCode === null) child.kill('SIGKILL');
 }
+
+/** The environment every benchmarked server runs with: production mode, quiet logs, loopback. */
+export function serverEnv(port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ...extra,
+  };
+}

@@ -17,7 +17,15 @@ import autocannon, { type RequestSpec } from 'autocannon';
 import { DEFAULT_CONTENT_DIR } from '../src/config.ts';
 import { encodeGlobalId } from '../src/store/ids.ts';
 import { shortCode, writeCorpus } from './corpus.ts';
-import { cpuSeconds, freePort, median, rssMiB, sleep, stopProcess } from './processes.ts';
+import {
+  cpuSeconds,
+  freePort,
+  median,
+  rssMiB,
+  serverEnv,
+  sleep,
+  stopProcess,
+} from './processes.ts';
 import { buildProduction, productionArgs } from './production.ts';
 
 export { cpuSeconds, rssMiB };
@@ -77,14 +85,7 @@ export async function start(
       : ['--import', 'tsx', `bench/servers/${kind}.ts`];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ...env,
-    },
+    env: serverEnv(port, env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
