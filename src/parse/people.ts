@@ -800,6 +800,17 @@ function analyzeRun(
       k++;
       // After an article comes a noun, not a name: "Die Kleinstadt X", "The Rolling Stones".
       if (DETERMINERS.has(t.lower) && k <= to && !TITLES.has((tokens[k] as Token).lower)) {
+        // "Die Hobbyastronomin Maria-Theres Kofler-Pichler": a German feminine agent noun after
+        // the article, then two or more words without particles, introduces a person by role.
+        const noun = tokens[k] as Token;
+        if (
+          language === 'de' &&
+          to - k >= 2 &&
+          /\p{L}{3}[^aeiu]in$/u.test(noun.lower) &&
+          !tokens.slice(k + 1, to + 1).some((w) => particle(w))
+        ) {
+          agentNoun = k;
+        }
         k++;
         peeled = true;
       }

@@ -1,0 +1,39 @@
+/**
+ * Reporters' habits of attribution, one invented paragraph each (none of these sentences is
+ * from the evaluation pages).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.ts';
+import type { ParsedArticle } from '../../src/parse/types.ts';
+import { quote, speakerName } from './helpers.ts';
+
+function page(body: string, language: 'en' | 'de' = 'en'): ParsedArticle {
+  const date = language === 'de' ? '3. Juli 2023' : 'July 3, 2023';
+  const r = parseArticle(`Eine Überschrift zum Test\n\n${date}\n\nA short lead.\n\n${body}\n`);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.article;
+}
+
+const names = (a: ParsedArticle): string[] => a.people.map((p) => p.name);
+
+describe('German people introduced by a feminine role noun after the article', () => {
+  it('"Die Hobbyimkerin Ulrike-Sophie Brandl-Oster" names a person, whose quote follows', () => {
+    const a = page(
+      'Die Hobbyimkerin Ulrike-Sophie Brandl-Oster betreut seit Jahren zwölf Völker am ' +
+        'Waldrand. „Im Frühjahr fehlte fast die Hälfte der Bienen.\n\n' +
+        '„So etwas habe ich noch nie erlebt.“',
+      'de',
+    );
+    expect(names(a)).toEqual(['Ulrike-Sophie Brandl-Oster']);
+    expect(speakerName(quote(a, 'Im Frühjahr'))).toBe('Ulrike-Sophie Brandl-Oster');
+    expect(speakerName(quote(a, 'So etwas'))).toBe('Ulrike-Sophie Brandl-Oster');
+  });
+
+  it('a thing after the article stays a thing', () => {
+    const a = page(
+      'Die Medizin Klinik Nord bleibt geöffnet. Die Kleinstadt Hallbergmoos wächst.',
+      'de',
+    );
+    expect(names(a)).toEqual([]);
+  });
+});
