@@ -1228,7 +1228,7 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
   // "the energy company Havbris Energi", "the Chinese defence ministry": the fuller form after
   // an article, with the proper name written after it when there is one.
   const re = new RegExp(
-    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){0,3})${word}\\b((?: \\p{Lu}[\\p{L}'’-]*){1,4})?`,
+    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){0,3})${word}\\b((?: \\p{Lu}[\\p{L}'’-]*){1,4}|, \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?`,
     'gu',
   );
   // "das Ministerium" after "Justizministerium", "der Verband" after "Landesverband der Ärzte".
@@ -1251,7 +1251,9 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       // Only descriptive words, no verbs or clauses: lower-case adjectives or capitalised names.
       if (mods.some((w) => STOPWORDS.has(w.toLowerCase()) || CLAUSE_BOUNDARY.has(w.toLowerCase())))
         continue;
+      // "the spraying company, Agrozashtita Dobrich,": the name may stand in apposition.
       const name = (m[2] ?? '')
+        .replace(/^,/, '')
         .trim()
         .split(' ')
         .filter((w) => w.length > 0);
@@ -1273,10 +1275,37 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
   }
   if (best === null && COMPANY_NOUNS.has(word.toLowerCase())) {
     // "the company" after "Corvane Holdings", "das Unternehmen" after "Sellbach Logistik GmbH":
-    // the nearest name written with a company's legal or trade ending.
+    // the nearest name written with a company's legal or trade ending, or written right after
+    // a noun of trade ("der Versandhändler Orbel Paket", "the retailer Stoneway").
     for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
       const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
-      for (const m of full.slice(-3000).matchAll(COMPANY_NAME)) best = m[1] ?? best;
+      const text = full.slice(-3000);
+      let at = -1;
+      for (const m of text.matchAll(COMPANY_NAME)) {
+        best = m[1] ?? best;
+        at = m.index ?? at;
+      }
+      for (const m of text.matchAll(TRADE_NAME)) {
+        if ((m.index ?? 0) < at) continue;
+        const name = (m[1] ?? '').trim();
+        if (name.length > 0) best = name;
+      }
+    }
+  }
+  if (best === null && ctx.language === 'en' && /^\p{Ll}+$/u.test(word)) {
+    // "the office" after "the National Office for Digital Security": the nearest capitalised
+    // name built on the same head noun.
+    const cap = `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+    const named = new RegExp(
+      `(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}'’-]* ){0,3}${cap}(?: (?:for|of|on) \\p{Lu}[\\p{L}'’-]*(?: (?:and )?\\p{Lu}[\\p{L}'’-]*){0,3})?)(?![\\p{L}-])`,
+      'gu',
+    );
+    for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
+      const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
+      for (const m of full.slice(-3000).matchAll(named)) {
+        const name = (m[1] ?? '').replace(/^(?:The|A|An) /, '');
+        if (name.includes(' ')) best = name;
+      }
     }
   }
   return best;
@@ -1287,6 +1316,10 @@ const COMPANY_NOUNS = new Set(
 );
 const COMPANY_NAME =
   /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]* ){1,3}(?:Holdings|Group|GmbH|AG|SE|Inc|Ltd|plc|LLC|Corp|Company|Industries))(?![\p{L}-])/gu;
+
+/** A name written right after an article and a noun of trade: "der Versandhändler Orbel Paket". */
+const TRADE_NAME =
+  /(?<![\p{L}-])(?:der|die|das|des|dem|den|the) [\p{L}-]*?(?:händler|hersteller|konzern|betreiber|anbieter|versender|retailer|maker|manufacturer|operator|developer|carrier|insurer|supplier) ((?:\p{Lu}[\p{L}'’-]* ?){1,3})/gu;
 
 function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const { items, unit } = ctx;

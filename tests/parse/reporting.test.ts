@@ -37,3 +37,30 @@ describe('German people introduced by a feminine role noun after the article', (
     expect(names(a)).toEqual([]);
   });
 });
+
+describe('"the company", "the office": the body named earlier', () => {
+  it('takes a name written in apposition after the noun', () => {
+    const a = page(
+      'Growers blame a crop-dusting company. The dusting company, Velmar Agritech, rejects ' +
+        'the claims. The company said it was "open to any inquiry."',
+    );
+    expect(speakerName(quote(a, 'open to any'))).toBe('Velmar Agritech');
+  });
+
+  it('takes the capitalised name built on the same head noun', () => {
+    const a = page(
+      'The Federal Office for Water Safety issued a warning on Monday. The office said its ' +
+        'staff were testing wells "day and night".',
+    );
+    expect(speakerName(quote(a, 'day and night'))).toBe('Federal Office for Water Safety');
+  });
+
+  it('"das Unternehmen" after a name written behind a noun of trade', () => {
+    const a = page(
+      'Im Nachbarort baut der Möbelhändler Holmgart Nord ein Lager. Holmgart Nord weist die ' +
+        'Vorwürfe zurück. Man plane „leise Lastwagen“, erklärte das Unternehmen.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'leise'))).toBe('Holmgart Nord');
+  });
+});
