@@ -351,10 +351,21 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
       while (q > floor && AUXILIARIES.has(tokAt(items, q)?.lower ?? '')) q--;
       const subject = walkLeft(items, q, floor);
       const np = subject ? npText(unit.text, items, subject[0], subject[1]) : null;
+      // "Eine Rentnerin mit Einkaufskorb meinte", "a man in a red coat said": an unnamed
+      // person described by the phrase after it speaks, not the thing in that phrase.
+      const opener = subject ? tokAt(items, subject[0]) : null;
+      const head = subject ? tokAt(items, subject[1]) : null;
+      const unnamedPerson =
+        opener !== null &&
+        head !== null &&
+        INDEFINITE.has(opener.lower) &&
+        personNoun(head.lower);
       if (
         subject &&
         np &&
-        (mentionsIn(ctx, np).length > 0 || (q < direct[0] - 2 && validNP(np, items)))
+        (mentionsIn(ctx, np).length > 0 ||
+          unnamedPerson ||
+          (q < direct[0] - 2 && validNP(np, items)))
       )
         direct = subject;
     }

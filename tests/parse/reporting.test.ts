@@ -64,3 +64,14 @@ describe('"the company", "the office": the body named earlier', () => {
     expect(speakerName(quote(a, 'leise'))).toBe('Holmgart Nord');
   });
 });
+
+describe('an unnamed person described by a phrase after the noun', () => {
+  it('"Ein Gast mit Sonnenhut meinte:" has no named speaker, not the hat', () => {
+    const a = page(
+      'Der Wirt Bertram Ohlsen schenkte aus. Eine Kundin mit Sonnenhut meinte: ' +
+        '„Hier bleibe ich den ganzen Sommer.“',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Hier bleibe'))).toBeNull();
+  });
+});
