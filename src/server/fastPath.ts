@@ -84,6 +84,15 @@ interface Compiled {
 
 const NOT_FAST = Symbol('not fast');
 
+/** A document Yoga accepted (validated and executed) for one store epoch. */
+interface AcceptedDocument {
+  document: DocumentNode;
+  epoch: number;
+  id: number;
+  /** The name metrics and logs use when the request names no operation (as Yoga's path). */
+  named: string | undefined;
+}
+
 /**
  * Leaf serializers for graphql-jit: the scalar's own `serialize`, with the common case answered
  * first when it is certain to give the same value (a string for String and ID, a boolean for
@@ -251,13 +260,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
   // Each accepted document gets an id of its own (never reused), so a response is cached under a
   // short key (id, media type, operation name, variables) instead of one that holds the document.
   let lastDocumentId = 0;
-  const accepted = new ByteBoundedCache<{
-    document: DocumentNode;
-    epoch: number;
-    id: number;
-    /** The name metrics and logs use when the request names no operation (as Yoga's path). */
-    named: string | undefined;
-  }>(Math.max(1, Math.floor(limits.documentCacheBytes / 2)), (query, value) =>
+  const accepted = new ByteBoundedCache<AcceptedDocument>(Math.max(1, Math.floor(limits.documentCacheBytes / 2)), (query, value) =>
     estimateDocumentBytes(query, value.document),
   );
   const compiledCache = new ByteBoundedCache<Compiled | typeof NOT_FAST>(
@@ -290,16 +293,31 @@ export function createFastPath(options: FastPathOptions): FastPath {
         // Validation may depend on the content (list bounds of the cost rule): a document is
         // trusted for the store Yoga accepted it with.
         const epoch = epochOf(store);
-        if (accepted.get(query)?.epoch !== epoch)
+        if (accepted.get(query)?.epoch !== epoch) {
+          lastAccepted = undefined;
           accepted.set(query, {
             document: args.document,
             epoch,
             id: ++lastDocumentId,
             named: namedIn(query),
           });
+        }
       }
     },
   };
+
+  // The last document found in `accepted`, by its text: a run of requests for one document
+  // compares the text (a memory compare) instead of hashing it anew for the map and moving the
+  // entry to the recent end. Forgotten whenever a document is accepted (a new epoch replaces it).
+  let lastAccepted: { query: string; known: AcceptedDocument } | undefined;
+
+  function acceptedFor(query: string): AcceptedDocument | undefined {
+    const last = lastAccepted;
+    if (last && last.query === query) return last.known;
+    const known = accepted.get(query);
+    if (known) lastAccepted = { query, known };
+    return known;
+  }
 
   // The last answer of `compiledFor`, by document object: a run of requests for one document (the
   // usual case) skips the cache lookup, which hashes and compares the whole document text.
@@ -431,7 +449,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       return null;
     }
 
-    const known = accepted.get(query);
+    const known = acceptedFor(query);
     if (!known) return null;
     const store = options.store();
     const epoch = epochOf(store);
