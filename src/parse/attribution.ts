@@ -647,6 +647,14 @@ interface Context {
   facts?: { starts: Uint8Array; cues: Array<Cue | null> };
 }
 
+const DE_PARTICIPLES = new Set(
+  (
+    'gesagt betont angekündigt gefordert gewarnt mitgeteilt geschrieben gefragt geantwortet ' +
+    'versprochen unterstrichen gemahnt geschildert genannt erklärt erzählt'
+  ).split(' '),
+);
+const DE_PERFECT_AUX = new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte']);
+
 /** The noun phrase that speaks for a cue, or null. */
 function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   const { items, unit, language } = ctx;
@@ -664,6 +672,28 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
     }
     const first = walkRight(items, lo, cue.at - 1);
     return first ? npText(unit.text, items, first[0], first[1]) : null;
+  }
+  // "Er hatte den Brief an die Gemeinde geschrieben:": a German participle at the clause's end
+  // belongs to the finite auxiliary; the subject stands before it, or right after it when
+  // something else opens the clause ("Damals hatte NAME ... gesagt"), never the object.
+  const partTok = tokAt(items, cue.at);
+  if (language === 'de' && cue.kind === 'verb' && partTok && DE_PARTICIPLES.has(partTok.lower)) {
+    for (let a = cue.at - 1; a >= lo && a >= cue.at - 12; a--) {
+      const t = tokAt(items, a);
+      if (!t || /[,;:]\s*$/.test(t.gap)) break;
+      if (!DE_PERFECT_AUX.has(t.lower)) continue;
+      const personal = (np: NP | null): boolean => {
+        if (!np) return false;
+        const one = np.from === np.to ? tokAt(items, np.from) : null;
+        return mentionsIn(ctx, np).length > 0 || (one !== null && PRONOUNS_PERSON.has(one.lower));
+      };
+      const left = a - 1 >= lo ? walkLeft(items, a - 1, lo) : null;
+      const pre = left ? npText(unit.text, items, left[0], left[1]) : null;
+      if (left && left[0] === lo && personal(pre)) return pre;
+      const post = npAfter(unit.text, items, a, cue.at - 1, false, true);
+      if (personal(post)) return post;
+      break;
+    }
   }
   // "..., meinte NAME." / "..., said NAME.": a verb right after a comma, with its subject after
   // it, has the inverted subject; an apposition before the comma belongs to another clause.

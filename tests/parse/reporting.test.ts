@@ -75,3 +75,16 @@ describe('an unnamed person described by a phrase after the noun', () => {
     expect(speakerName(quote(a, 'Hier bleibe'))).toBeNull();
   });
 });
+
+describe('German perfect tense: the subject of the auxiliary, not the object', () => {
+  it('"Er hatte ... das Schild ... geschrieben:" and "Danach hatte NAME ... gesagt:"', () => {
+    const a = page(
+      'Bürgermeister Stefan Ohlsen schloss das Rathaus. Er hatte schon das Schild für die ' +
+        'Tür geschrieben: „Wir machen Pause.“ Danach hatte Ohlsen der Zeitung gesagt: ' +
+        '„Nie wieder so lange.“',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Wir machen'))).toBe('Stefan Ohlsen');
+    expect(speakerName(quote(a, 'Nie wieder'))).toBe('Stefan Ohlsen');
+  });
+});
