@@ -356,10 +356,7 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
       const opener = subject ? tokAt(items, subject[0]) : null;
       const head = subject ? tokAt(items, subject[1]) : null;
       const unnamedPerson =
-        opener !== null &&
-        head !== null &&
-        INDEFINITE.has(opener.lower) &&
-        personNoun(head.lower);
+        opener !== null && head !== null && INDEFINITE.has(opener.lower) && personNoun(head.lower);
       if (
         subject &&
         np &&
@@ -595,6 +592,7 @@ function npAfter(
 /** Particles that may open a surname used alone: "von der Lohe", "van Houten", "de Boer". */
 const LEADING_PARTICLES = new Set([
   'von',
+  'vom',
   'van',
   'de',
   'del',

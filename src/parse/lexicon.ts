@@ -216,7 +216,7 @@ export const DAYS = set(`
 
 /** Particles inside names: "Van Acker", "de Boer", "von der Leyen". */
 export const NAME_PARTICLES = set(
-  'van von de der den del della di da du dos das le la ter ten zu bin ibn al el',
+  'van von vom de der den del della di da du dos das le la ter ten zu bin ibn al el',
 );
 
 /**

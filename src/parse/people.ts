@@ -412,6 +412,9 @@ function particle(t: Token): boolean {
   return NAME_PARTICLES.has(t.text) || (NAME_PARTICLES.has(t.lower) && t.capitalized);
 }
 
+/** Lower-case particles after which a surname may look like a German noun ("vom Bruch"). */
+const SURNAME_PARTICLES = new Set(['von', 'vom', 'zu', 'van', 'de', 'ter', 'ten']);
+
 /** Particles that open a name's particle group: "von der", "van den", "de la". */
 const LEADING_NAME_PARTICLES = new Set(['von', 'van', 'de']);
 
@@ -460,7 +463,10 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      // Particles only inside a name: "Anna de Boer", "Ursula von der Leyen".
+      // Particles only inside a name: "Anna de Boer", "Ursula von der Leyen". "vom" joins a
+      // given name to its surname ("Helga vom Bruch"); after a full name it is the preposition
+      // ("Sigrid Obexer vom Klimazentrum").
+      if (next.lower === 'vom' && j > i && givenNameGender(cur.text) === null) break;
       let k = j + 1;
       while (
         k < tokens.length &&
@@ -920,7 +926,10 @@ function analyzeRun(
   if (
     language === 'de' &&
     words.some(
-      (w) => DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower),
+      // A surname after a name particle may look like a noun ("vom Bruch", "von Stein").
+      (w, i) =>
+        !(i > 0 && SURNAME_PARTICLES.has((words[i - 1] as Token).text)) &&
+        (DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower)),
     )
   )
     return null;

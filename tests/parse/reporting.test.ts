@@ -88,3 +88,18 @@ describe('German perfect tense: the subject of the auxiliary, not the object', (
     expect(speakerName(quote(a, 'Nie wieder'))).toBe('Stefan Ohlsen');
   });
 });
+
+describe('German "vom" in names', () => {
+  it('"Irmgard vom Stein" is a name and "erzählt vom Stein" names her; "vom" after a full name is a preposition', () => {
+    const a = page(
+      'Dann kam der Plan. Irmgard vom Stein, die frühere Leiterin der Bücherei, lud ein. ' +
+        '„Es kamen dreimal so viele wie gedacht“, erzählt vom Stein. Die Forscherin Dr. ' +
+        'Sabine Ortlieb vom Alpinen Institut in Graz hält das für klug. „Das ist richtig“, so ' +
+        'Ortlieb.',
+      'de',
+    );
+    expect(names(a)).toEqual(['Irmgard vom Stein', 'Sabine Ortlieb']);
+    expect(speakerName(quote(a, 'Es kamen'))).toBe('Irmgard vom Stein');
+    expect(speakerName(quote(a, 'Das ist richtig'))).toBe('Sabine Ortlieb');
+  });
+});
