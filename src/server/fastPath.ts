@@ -129,7 +129,7 @@ export interface FastResponse {
   /** The operation name asked for, for metrics and logs. */
   operation?: unknown;
   headers: Record<string, string>;
-  body: Buffer | null;
+  body: string | null;
 }
 
 /** Request headers by lower-case name (a fetch `Headers` or `NodeHeaders`). */
@@ -474,8 +474,14 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (typeof (result as PromiseLike<unknown>).then === 'function') return null;
     const executed = result as ExecutionResult;
     if (executed.errors?.length || executed.extensions) return null;
-    const bytes = Buffer.from(JSON.stringify(executed), 'utf8');
-    const cached = { body: bytes, etag: etagOf(bytes, mediaType), length: String(bytes.length) };
+    // The body stays a string: hashed and written as is (Node writes a string body together with
+    // the head, encoding it on the way), with no Buffer allocated a response.
+    const text = JSON.stringify(executed);
+    const cached = {
+      body: text,
+      etag: etagOf(text, mediaType),
+      length: String(Buffer.byteLength(text, 'utf8')),
+    };
     if (key !== null) responses.set(key, cached);
     return respond(cached, mediaType, method, header, name ?? known.named);
   }

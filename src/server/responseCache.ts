@@ -118,9 +118,10 @@ export function httpCachingPlugin(cacheControl: string): Plugin {
 }
 
 export interface CachedResponse {
-  body: Buffer;
+  /** The JSON text (UTF-8 on the wire). */
+  body: string;
   etag: string;
-  /** `String(body.length)`, kept with the body (a repeat answer does not format it again). */
+  /** The body's length in UTF-8 bytes as a string, kept with the body (formatted once). */
   length: string;
 }
 
@@ -136,7 +137,7 @@ export class ResponseCache {
   #create(): ByteBoundedCache<CachedResponse> {
     return new ByteBoundedCache<CachedResponse>(
       this.maxBytes,
-      (key, value) => 256 + key.length * 2 + value.body.length,
+      (key, value) => 256 + key.length * 2 + Number(value.length),
     );
   }
 
