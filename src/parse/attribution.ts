@@ -1019,6 +1019,9 @@ function speaksHere(text: string, m: Mention): boolean {
  * that sentence names several fitting people, its speaker or subject rather than the nearest name
  * ("Li met Yevmenov in Beijing. He said ..." is Li).
  */
+/** A relative clause opened right after a name (an age may stand between). */
+const RELATIVE_AFTER = /^,(?: \d{1,3},)? (?:der|die|who) [^,.;:!?]*$/;
+
 function pronounReferent(ctx: Context, pos: number, gender: 'm' | 'f' | null): Mention | null {
   const all = ctx.people.mentions;
   const fits = (p: Person): boolean => gender === null || p.gender === null || p.gender === gender;
@@ -1035,6 +1038,7 @@ function pronounReferent(ctx: Context, pos: number, gender: 'm' | 'f' | null): M
     if (!text) return m;
     const start = sentenceStartOf(text, m.start);
     let subject: Mention | null = null;
+    let host: Mention | null = null;
     let speaker: Mention | null = speaksHere(text, m) ? m : null;
     for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
       const x = all[j] as Mention;
@@ -1043,8 +1047,12 @@ function pronounReferent(ctx: Context, pos: number, gender: 'm' | 'f' | null): M
       if (!f || f.person === m.person) continue;
       subject = f;
       if (speaksHere(text, f)) speaker ??= f;
+      // "NAME, 29, der bei OTHER gelernt hat": a name inside a relative clause describes the
+      // person the clause hangs on, who stays the one talked about.
+      if (host === null && m.start - f.end <= 80 && RELATIVE_AFTER.test(text.slice(f.end, m.start)))
+        host = f;
     }
-    return speaker ?? (subject && subject.start === start ? subject : m);
+    return speaker ?? host ?? (subject && subject.start === start ? subject : m);
   }
   return null;
 }

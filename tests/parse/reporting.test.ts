@@ -103,3 +103,19 @@ describe('German "vom" in names', () => {
     expect(speakerName(quote(a, 'Das ist richtig'))).toBe('Sabine Ortlieb');
   });
 });
+
+describe('pronouns and relative clauses', () => {
+  it('a name inside a relative clause is not the referent of the next "er"/"he"', () => {
+    const a = page(
+      'Schreinermeister Anton Hiller arbeitet seit 40 Jahren. Die Hobelbank übernimmt jetzt ' +
+        'Jonas Brenner, 31, der bei Hiller gelernt hat. „Hier baue ich wieder Möbel“, sagt er.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Hier baue'))).toBe('Jonas Brenner');
+    const b = page(
+      'Coach Peter Lindqvist retired in May. The team is now led by Thomas Arkwright, who ' +
+        'played under Lindqvist for years. "We start from scratch," he said.',
+    );
+    expect(speakerName(quote(b, 'We start'))).toBe('Thomas Arkwright');
+  });
+});
