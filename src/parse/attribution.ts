@@ -1278,11 +1278,12 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
     `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){0,3})${word}\\b((?: \\p{Lu}[\\p{L}'’-]*){1,4}|, \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?`,
     'gu',
   );
-  // "das Ministerium" after "Justizministerium", "der Verband" after "Landesverband der Ärzte".
+  // "das Ministerium" after "Justizministerium", "der Verband" after "Landesverband der Ärzte";
+  // a hyphenated regional name right after the compound belongs to it ("Kammer Rhein-Ems").
   const single = !/\s/.test(word);
   const compound = single
     ? new RegExp(
-        `(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]*?${word.toLowerCase()})(?![\\p{L}-])((?: (?:der|des) \\p{Lu}[\\p{L}-]*)?)`,
+        `(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]*?${word.toLowerCase()})(?![\\p{L}-])((?: (?:der|des) \\p{Lu}[\\p{L}-]*| \\p{Lu}[\\p{L}]*-\\p{Lu}[\\p{L}-]*(?= \\p{Ll}|[,.;:]))?)`,
         'gu',
       )
     : null;

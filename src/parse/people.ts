@@ -148,6 +148,8 @@ export function isOrgWord(lower: string): boolean {
 
 function orgWordUncached(lower: string): boolean {
   if (ORG_WORDS.has(lower) || INSTITUTION_WORDS.has(lower)) return true;
+  // The head of a German body's compound, written alone: "die Kammer", "der Verband".
+  if (DE_ORG_SUFFIXES.includes(lower)) return true;
   // German genitive: "des Amtsrichterverbands", "des Vereins".
   if (lower.length > 9 && /(?:[^s]s|es)$/.test(lower)) {
     const stem = lower.endsWith('es') ? lower.slice(0, -2) : lower.slice(0, -1);

@@ -119,3 +119,14 @@ describe('pronouns and relative clauses', () => {
     expect(speakerName(quote(b, 'We start'))).toBe('Thomas Arkwright');
   });
 });
+
+describe('German bodies named by the head of their compound', () => {
+  it('"die Kammer" after "Die Landwirtschaftskammer Rhein-Ems", and reported speech after it', () => {
+    const a = page(
+      'Die Landwirtschaftskammer Rhein-Ems lobt den Plan. Viele Höfe hätten aufgegeben, ' +
+        'teilte die Kammer mit. Ein Verein sei aber „keine Lösung für jeden Hof“.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'keine Lösung'))).toBe('Landwirtschaftskammer Rhein-Ems');
+  });
+});
