@@ -129,7 +129,7 @@ export interface FastResponse {
   /** The operation name asked for, for metrics and logs. */
   operation?: unknown;
   headers: Record<string, string>;
-  body: string | null;
+  body: string | Buffer | null;
 }
 
 /** Request headers by lower-case name (a fetch `Headers` or `NodeHeaders`). */
@@ -474,15 +474,19 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (typeof (result as PromiseLike<unknown>).then === 'function') return null;
     const executed = result as ExecutionResult;
     if (executed.errors?.length || executed.extensions) return null;
-    // The body stays a string: hashed and written as is (Node writes a string body together with
-    // the head, encoding it on the way), with no Buffer allocated a response.
+    // A response answered once stays a string: hashed and written as is (Node writes a string
+    // body together with the head), no Buffer allocated. A response kept in the cache is encoded
+    // once, so every repeat answer writes the same bytes without encoding them again.
     const text = JSON.stringify(executed);
-    const cached = {
-      body: text,
-      etag: etagOf(text, mediaType),
-      length: String(Buffer.byteLength(text, 'utf8')),
-    };
-    if (key !== null) responses.set(key, cached);
+    const etag = etagOf(text, mediaType);
+    let cached: CachedResponse;
+    if (key !== null) {
+      const bytes = Buffer.from(text, 'utf8');
+      cached = { body: bytes, etag, length: String(bytes.length) };
+      responses.set(key, cached);
+    } else {
+      cached = { body: text, etag, length: String(Buffer.byteLength(text, 'utf8')) };
+    }
     return respond(cached, mediaType, method, header, name ?? known.named);
   }
 

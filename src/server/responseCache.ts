@@ -118,8 +118,8 @@ export function httpCachingPlugin(cacheControl: string): Plugin {
 }
 
 export interface CachedResponse {
-  /** The JSON text (UTF-8 on the wire). */
-  body: string;
+  /** The JSON text, or its UTF-8 bytes (kept in the cache: encoded once, written many times). */
+  body: string | Buffer;
   etag: string;
   /** The body's length in UTF-8 bytes as a string, kept with the body (formatted once). */
   length: string;
