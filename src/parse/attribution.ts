@@ -1706,11 +1706,42 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
  * the sentence before it when that is a person, else the first person named (outside quotes) in
  * the sentence after it. Only for quotes that open their sentence.
  */
+const VIEWPOINT_PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['ihn', 'm'],
+  ['him', 'm'],
+  ['her', 'f'],
+]);
+
 function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Found | null {
   const { items, unit } = ctx;
   const at = ctx.quoteItem[qi] ?? -1;
   if (at < 0 || unit.location !== 'BODY') return null;
   const [lo, around] = sentenceAround(ctx, at);
+  // "Für ihn ist das ein „…“", "For her, the ruling was "…"": a sentence that opens with whose
+  // view it gives quotes that person.
+  const opener = tokAt(items, lo);
+  const viewer = tokAt(items, lo + 1);
+  const viewGender = viewer ? VIEWPOINT_PRONOUNS.get(viewer.lower) : undefined;
+  if (
+    side === 'before' &&
+    lo + 1 < at &&
+    opener &&
+    viewer &&
+    viewGender &&
+    (opener.lower === 'für' || opener.lower === 'for') &&
+    viewer.gap === ' '
+  ) {
+    const pos = position(unit.order, viewer.start);
+    const m = latestSpeakerOr(ctx, pos, viewGender, pronounReferent(ctx, pos, viewGender));
+    if (m) {
+      return {
+        speaker: { kind: 'PERSON', name: m.person.name },
+        method: 'PRONOUN',
+        cue: null,
+        attribution: `${opener.text} ${viewer.text}`,
+      };
+    }
+  }
   // A quote inside a sentence of reported speech ("Die Gemeinde sei „…“ worden") goes on from
   // the verb of saying of the sentence before, when its own sentence names nobody.
   const inside = lo !== at;

@@ -130,3 +130,19 @@ describe('German bodies named by the head of their compound', () => {
     expect(speakerName(quote(a, 'keine Lösung'))).toBe('Landwirtschaftskammer Rhein-Ems');
   });
 });
+
+describe('a sentence that opens with whose view it gives', () => {
+  it('"Für ihn ist ... „…“" and "For her, ... "…"" quote the person the pronoun refers to', () => {
+    const a = page(
+      'Bademeister Konrad Ebner arbeitet seit 20 Jahren im Hallenbad. Für ihn ist die ' +
+        'Schließung ein „Verlust für alle Kinder“.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Verlust'))).toBe('Konrad Ebner');
+    const b = page(
+      'Librarian Maren Holloway has run the reading room since 1998. For her, the closure is ' +
+        '"a loss for every child in town".',
+    );
+    expect(speakerName(quote(b, 'a loss'))).toBe('Maren Holloway');
+  });
+});
