@@ -1712,6 +1712,13 @@ const VIEWPOINT_PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 
+/** Verbs of holding a view, used in a parenthesis ("the answer, she believes, is ..."). */
+const VIEW_VERBS = new Set(
+  'believes thinks feels fears hopes argues says glaubt meint findet hofft fürchtet sagt'.split(
+    ' ',
+  ),
+);
+
 function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Found | null {
   const { items, unit } = ctx;
   const at = ctx.quoteItem[qi] ?? -1;
@@ -1763,6 +1770,30 @@ function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Fo
     const [plo, phi] = sentenceAround(ctx, lo - 1);
     let hasQuote = false;
     for (let i = plo; i <= phi; i++) hasQuote ||= items[i]?.kind === 'quote';
+    // "The only hope, she believes, is ... "…"": a view set off by commas in the sentence
+    // before, with a pronoun as its holder, names who goes on speaking.
+    if (!hasQuote && !inside) {
+      for (let i = plo; i < phi; i++) {
+        const pron = tokAt(items, i);
+        const verb = tokAt(items, i + 1);
+        const after = tokAt(items, i + 2);
+        if (
+          pron &&
+          verb &&
+          after &&
+          PRONOUNS_PERSON.has(pron.lower) &&
+          /^,\s$/.test(pron.gap) &&
+          verb.gap === ' ' &&
+          VIEW_VERBS.has(verb.lower) &&
+          /^,\s$/.test(after.gap)
+        ) {
+          const np = npText(unit.text, items, i, i);
+          const found = np ? resolve(ctx, np, null) : null;
+          if (found?.speaker?.kind === 'PERSON') return { ...found, cue: null };
+          break;
+        }
+      }
+    }
     // The sentence before names who speaks: "..., meinte NAME. "…"".
     if (!hasQuote) {
       for (const c of cuesIn(ctx, phi, plo, MAX_CUES)) {

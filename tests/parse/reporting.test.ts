@@ -146,3 +146,15 @@ describe('a sentence that opens with whose view it gives', () => {
     expect(speakerName(quote(b, 'a loss'))).toBe('Maren Holloway');
   });
 });
+
+describe('a view set off by commas before a bare quote', () => {
+  it('"The only real hope, she believes, is ..." then a quote of her own', () => {
+    const a = page(
+      'Botanist Dr. Hanne Solvik of the Seed Institute said the work was slow. "We lost ' +
+        'years," she said. Councillor Ben Archer disagreed.\n\n' +
+        "The only real hope, she believes, is new seed. \"Farmers tell me, 'Not in my field.' " +
+        'I understand that. But we must try."',
+    );
+    expect(speakerName(quote(a, 'Farmers tell'))).toBe('Hanne Solvik');
+  });
+});
