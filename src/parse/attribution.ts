@@ -1620,6 +1620,9 @@ function cuesIn(ctx: Context, from: number, to: number, max: number): Cue[] {
 /** Verbs of saying tried per quote, nearest first. */
 const MAX_CUES = 4;
 
+/** Plural verbs of naming: what they put in quotes is a name the subject uses. */
+const NAMING_VERBS = new Set(['call', 'nennen']);
+
 function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   const { items, unit } = ctx;
   const at = ctx.quoteItem[qIndex] ?? -1;
@@ -1642,6 +1645,15 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
   }
 
   const colon = charBefore(unit.text, q.open) === ':';
+  // "the tree her children call 'the old lady'": a name given by the subject of a plural verb
+  // of naming right before the quote; an unnamed group gives it no speaker.
+  const naming = tokAt(items, at - 1);
+  if (naming && NAMING_VERBS.has(naming.lower) && at - 2 >= lo && !colon) {
+    const np = npBefore(ctx, at - 1, lo);
+    const found = np ? resolve(ctx, np, null) : null;
+    if (found?.speaker) return found;
+    return { ...NONE, unnamed: true, attribution: np ? np.text : null };
+  }
   // Nearest verbs of saying first, on either side; the first whose subject resolves wins.
   const candidates: Array<{ cue: Cue; dist: number; post: boolean }> = [];
   // Distance grows with position on each side, so the nearest few of each side are enough.

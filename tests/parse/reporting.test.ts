@@ -158,3 +158,14 @@ describe('a view set off by commas before a bare quote', () => {
     expect(speakerName(quote(a, 'Farmers tell'))).toBe('Hanne Solvik');
   });
 });
+
+describe('a name given by an unnamed group', () => {
+  it('"the goat her grandchildren call "the professor"" has no speaker', () => {
+    const a = page(
+      'Marvella Quint says 12 of her goats must go, among them the one her grandchildren ' +
+        'call "the professor". "We did nothing wrong," she says.',
+    );
+    expect(speakerName(quote(a, 'the professor'))).toBeNull();
+    expect(speakerName(quote(a, 'We did nothing'))).toBe('Marvella Quint');
+  });
+});
