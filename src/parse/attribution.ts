@@ -1766,6 +1766,26 @@ function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Fo
   const inside = lo !== at;
   if (inside) {
     if (side === 'after') return null;
+    // "NAME estimated the losses at 40 percent, "the worst since 1969."": a quote added after a
+    // comma to a clause with no verb of saying is the view of the person who opens the clause.
+    const qq = (items[at] as { q: QuoteSpan }).q;
+    if (charBefore(unit.text, qq.open) === ',') {
+      const { cues } = unitFacts(ctx);
+      let cued = false;
+      for (let i = lo; i < at; i++) cued ||= cues[i] !== null && cues[i] !== undefined;
+      const first = cued ? null : walkRight(items, lo, at - 1);
+      const np = first && first[0] === lo ? npText(unit.text, items, first[0], first[1]) : null;
+      const named = np ? mentionsIn(ctx, np) : [];
+      const m = named[named.length - 1];
+      if (m && !insideQuote(ctx, m)) {
+        return {
+          speaker: { kind: 'PERSON', name: m.person.name },
+          method: m.full ? 'NAME' : 'ALIAS',
+          cue: null,
+          attribution: unit.text.slice(m.start, m.end),
+        };
+      }
+    }
     for (let i = lo; i < at; i++) if (items[i]?.kind === 'quote') return null;
     const from = tokAt(items, lo)?.start ?? 0;
     const list = ctx.mentionsByUnit.get(unit.order) ?? [];

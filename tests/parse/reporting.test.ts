@@ -169,3 +169,20 @@ describe('a name given by an unnamed group', () => {
     expect(speakerName(quote(a, 'We did nothing'))).toBe('Marvella Quint');
   });
 });
+
+describe('a quote added after a comma to a clause without a verb of saying', () => {
+  it('is the view of the named person opening the clause ("NAME estimated ..., "…"")', () => {
+    const a = page(
+      'Hydrologist Dr. Petra Lindgren estimated the losses at 40 percent, "the worst since ' +
+        '1971." Engineer Tomas Rilke disagreed. A farmer put the losses at half, "a disaster."',
+    );
+    expect(speakerName(quote(a, 'the worst'))).toBe('Petra Lindgren');
+    expect(speakerName(quote(a, 'a disaster'))).toBeNull();
+    const b = page(
+      'Die Ärztin Dr. Ines Kammerer schätzte den Schaden auf eine Million Euro, „so viel wie ' +
+        'nie zuvor“.',
+      'de',
+    );
+    expect(speakerName(quote(b, 'so viel'))).toBe('Ines Kammerer');
+  });
+});
