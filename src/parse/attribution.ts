@@ -1161,6 +1161,14 @@ function personNoun(lower: string): boolean {
 }
 
 /** An unnamed person introduced after the last named one takes the pronoun ("A neighbor ... she"). */
+const KIN_NOUNS = new Set(
+  (
+    'husband wife son daughter brother sister father mother partner ' +
+    'mann frau sohn tochter bruder schwester vater mutter partner partnerin'
+  ).split(' '),
+);
+const POSSESSIVE_DETERMINERS = new Set('her his their ihr ihre sein seine'.split(' '));
+
 function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt: number): boolean {
   const { items, unit } = ctx;
   const namedAt = lastNamed && lastNamed.unit === unit.order ? lastNamed.start : -1;
@@ -1169,6 +1177,21 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
     const t = tokAt(items, i);
     if (!t) continue;
     if (t.start <= namedAt) return false;
+    // "Ihr Mann hilft mittags. „…“, sagt er": a relative named only by kinship to someone is a
+    // new, unnamed person when the phrase opens its clause.
+    const own = tokAt(items, i - 1);
+    if (KIN_NOUNS.has(t.lower) && own && POSSESSIVE_DETERMINERS.has(own.lower) && t.gap === ' ') {
+      const opens = i - 1 === 0 || /[.!?;:,]["'”’“»«)]*\s*$/.test(own.gap);
+      // Unless the family was named: "Gisela und Heinz Ehlers ... Ihr Mann" is Heinz.
+      const family = lastNamed?.person.tokens[lastNamed.person.tokens.length - 1];
+      const relative =
+        family !== undefined &&
+        // A bounded look: pages with hundreds of people are lists, not families.
+        ctx.people.people
+          .slice(0, 64)
+          .some((p) => p !== lastNamed?.person && p.tokens[p.tokens.length - 1] === family);
+      if (opens && !relative) return true;
+    }
     if ((!GENERIC_PEOPLE.has(t.lower) && !isRoleWord(t.lower)) || t.possessive) continue;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const d = tokAt(items, k);

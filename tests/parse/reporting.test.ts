@@ -186,3 +186,25 @@ describe('a quote added after a comma to a clause without a verb of saying', () 
     expect(speakerName(quote(b, 'so viel'))).toBe('Ines Kammerer');
   });
 });
+
+describe('kinship referents', () => {
+  it('"Ihr Mann ... sagt er" is an unnamed husband, unless the couple was named', () => {
+    const a = page(
+      'Anna Lorbeer führt den Laden seit 1990. Ihr Mann hilft mittags. „Wir schaffen das“, ' +
+        'sagt er.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Wir schaffen'))).toBeNull();
+    const b = page(
+      'Zu den Kunden gehören Hanna und Jörg Wessel. „Es geht noch“, sagt Hanna. Ihr Mann ' +
+        'nickt. „Sie hat recht“, sagt er.',
+      'de',
+    );
+    expect(speakerName(quote(b, 'Sie hat recht'))).toBe('Jörg Wessel');
+    const c = page(
+      'Maud Pellew has run the bakery since 1990. Her husband helps at noon. "We will ' +
+        'manage," he says.',
+    );
+    expect(speakerName(quote(c, 'We will manage'))).toBeNull();
+  });
+});
