@@ -260,8 +260,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
   // Each accepted document gets an id of its own (never reused), so a response is cached under a
   // short key (id, media type, operation name, variables) instead of one that holds the document.
   let lastDocumentId = 0;
-  const accepted = new ByteBoundedCache<AcceptedDocument>(Math.max(1, Math.floor(limits.documentCacheBytes / 2)), (query, value) =>
-    estimateDocumentBytes(query, value.document),
+  const accepted = new ByteBoundedCache<AcceptedDocument>(
+    Math.max(1, Math.floor(limits.documentCacheBytes / 2)),
+    (query, value) => estimateDocumentBytes(query, value.document),
   );
   const compiledCache = new ByteBoundedCache<Compiled | typeof NOT_FAST>(
     Math.max(1, limits.documentCacheBytes),
