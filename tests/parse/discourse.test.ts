@@ -6,17 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.ts';
-import type { ParsedArticle } from '../../src/parse/types.ts';
-import { quote, speakerName } from './helpers.ts';
+import { pageWithBody, peopleNames, quote, speakerName } from './helpers.ts';
 
-function page(body: string, language: 'en' | 'de' = 'en'): ParsedArticle {
-  const date = language === 'de' ? '3. Juli 2023' : 'July 3, 2023';
-  const r = parseArticle(`Eine Überschrift zum Test\n\n${date}\n\nA short lead.\n\n${body}\n`);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.article;
-}
-
-const names = (a: ParsedArticle): string[] => a.people.map((p) => p.name);
+const page = pageWithBody;
+const names = peopleNames;
 
 describe('name spans', () => {
   it('peels roles written inside a capitalised run and adjectival compounds', () => {

@@ -29,3 +29,14 @@ export function speakerName(q: ParsedQuote): string | null {
 export function blocksOf(article: ParsedArticle, kind: string): unknown[] {
   return article.blocks.filter((b) => b.kind === kind);
 }
+
+/** A minimal page around one invented body (headline, date in the page's language, lead). */
+export function pageWithBody(body: string, language: 'en' | 'de' = 'en'): ParsedArticle {
+  const date = language === 'de' ? '3. Juli 2023' : 'July 3, 2023';
+  const r = parseArticle(`Eine Überschrift zum Test\n\n${date}\n\nA short lead.\n\n${body}\n`);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.article;
+}
+
+/** The names of the people an article found, in order. */
+export const peopleNames = (a: ParsedArticle): string[] => a.people.map((p) => p.name);
