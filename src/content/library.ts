@@ -11,9 +11,17 @@ import { performance } from 'node:perf_hooks';
 import type { SkippedPage, SourcedArticle } from '../store/records.ts';
 import { contentKey } from '../store/ids.ts';
 import { buildStore, type ContentStore } from '../store/store.ts';
-import { compactArticle, type StringTable } from './compact.ts';
-import { errorCode, parsePageFile, type PageOutcome } from './pagefile.ts';
-import { defaultPoolSize, parseInWorkers, type ParseJob, type ParseStats } from './parsePool.ts';
+import { decodePage, type PageRecord, type StringTable } from './compact.ts';
+import { errorCode, type PageOutcome } from './pagefile.ts';
+import {
+  defaultPoolSize,
+  parseInWorkers,
+  parseOnThisThread,
+  type EncodedPageSink,
+  type ParseJob,
+  type ParseStats,
+} from './parsePool.ts';
+import { ParseCache, type CacheWarning, type CachedEntry, type SegmentWriter } from './parseCache.ts';
 
 export const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -36,12 +44,13 @@ export interface LoadReport {
    * the last page is back) and building the store (`records` and search `index` of it). Of the
    * parse: `workers` is the time the workers spent reading and parsing (added up), `received`
    * this thread's busy time meanwhile (taking in and compacting the workers' pages), `compact`
-   * compacting pages parsed on this thread. `warm`: scoring frequent search words before the
-   * store is served (included in `build`).
+   * compacting pages parsed on this thread. `cache`: reading pages from the parse cache.
+   * `warm`: scoring frequent search words before the store is served (included in `build`).
    */
   timings: {
     list: number;
     stat: number;
+    cache: number;
     parse: number;
     build: number;
     workers: number;
@@ -51,8 +60,11 @@ export interface LoadReport {
     index: number;
     warm: number;
   };
-  /** Pages parsed in this load (the others were unchanged), and how many parse workers ran. */
-  parsed: { pages: number; workers: number };
+  /**
+   * Pages parsed in this load (the others were unchanged, or `cached`: read from the parse
+   * cache), how many parse workers ran, and how many pages the parse cache was `written`.
+   */
+  parsed: { pages: number; workers: number; cached: number; written: number };
 }
 
 interface CachedPage {
@@ -68,6 +80,13 @@ export interface LibraryOptions {
   parseWorkers?: number;
   /** Fewer changed pages than this are parsed on this thread (default 64). */
   minPagesForWorkers?: number;
+  /**
+   * Folder of the parse cache (CONTENT_CACHE_DIR): parsed pages kept on disk, so a restart does
+   * not parse unchanged files again (`parseCache.ts`). None by default.
+   */
+  cacheDir?: string;
+  /** Told about parse cache problems (the load goes on without the cache). */
+  warn?: CacheWarning;
 }
 
 /** Files stat'ed at once. */
@@ -99,6 +118,7 @@ export class ContentLibrary {
   #reloading: Promise<LoadReport> | null = null;
   #pendingReload = false;
   #watcher: FSWatcher | null = null;
+  #cache: Promise<ParseCache> | null = null;
 
   constructor(
     readonly dir: string,
@@ -148,10 +168,11 @@ export class ContentLibrary {
       clock = now;
       return ms;
     };
+    const firstLoad = this.#store === null;
     const files = await listPages(this.dir);
+    const sources = files.map((file) => path.relative(this.dir, file));
     const listMs = lap();
     const maxBytes = this.options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
-    const seen = new Map<string, CachedPage>();
     // Stat every file; unchanged ones keep their cached page, the others are parsed below.
     const stamps: (CachedPage | { mtimeMs: number; size: number; parse: true })[] = new Array(
       files.length,
@@ -165,59 +186,106 @@ export class ContentLibrary {
       );
     }
     const statMs = lap();
-    const jobs: ParseJob[] = [];
-    const jobOf: number[] = [];
+    const toParse: number[] = [];
     stamps.forEach((stamp, i) => {
-      if ('parse' in stamp) {
-        jobOf.push(i);
-        jobs.push({ file: files[i]!, size: stamp.size });
-      }
+      if ('parse' in stamp) toParse.push(i);
     });
+    // Pages share their repeated short strings through one table per load (`compactArticle`).
+    const strings: StringTable = new Map();
+    const outcomes = new Map<number, PageOutcome>();
+    const cache = await this.#openCache(maxBytes);
+    let writer: SegmentWriter | null = null;
+    const jobOf: number[] = [];
+    let fromCache = 0;
+    if (cache) {
+      const hits: number[] = [];
+      const entries: CachedEntry[] = [];
+      for (const i of toParse) {
+        const entry = cache.lookup(sources[i]!, stamps[i]!.size, stamps[i]!.mtimeMs);
+        if (entry) {
+          hits.push(i);
+          entries.push(entry);
+        } else jobOf.push(i);
+      }
+      // At start-up, a cache with much dead weight is rewritten with only what is in use.
+      const compact = firstLoad && cache.shouldCompact(hits.length);
+      if (compact || jobOf.length > 0) writer = await cache.startSegment();
+      await cache.readPages(
+        entries,
+        (position, bytes) => {
+          const i = hits[position]!;
+          let page: PageRecord;
+          try {
+            page = decodePage(bytes, strings);
+          } catch {
+            jobOf.push(i);
+            return;
+          }
+          outcomes.set(i, { ...page, reason: null });
+          if (compact) writer?.add(sources[i]!, stamps[i]!.size, stamps[i]!.mtimeMs, bytes);
+          fromCache++;
+        },
+        (position) => jobOf.push(hits[position]!),
+      );
+      if (compact && writer) writer.replacesOthers = true;
+      jobOf.sort((a, b) => a - b);
+    } else jobOf.push(...toParse);
+    const cacheMs = lap();
+
+    const jobs: ParseJob[] = jobOf.map((i) => ({ file: files[i]!, size: stamps[i]!.size }));
     const busy = performance.eventLoopUtilization();
     const stats = { workerMs: 0 };
-    const { outcomes, workers } = await this.#parse(jobs, maxBytes, stats);
+    const onEncoded = writer
+      ? (job: number, bytes: Uint8Array) => {
+          const i = jobOf[job]!;
+          writer.add(sources[i]!, stamps[i]!.size, stamps[i]!.mtimeMs, bytes);
+        }
+      : undefined;
+    const parsed = await this.#parse(jobs, maxBytes, stats, strings, onEncoded);
+    parsed.outcomes.forEach((outcome, j) => outcomes.set(jobOf[j]!, outcome));
     const receivedMs = Math.round(performance.eventLoopUtilization(busy).active);
     const parseMs = lap();
-    const pagesByIndex: CachedPage[] = stamps as CachedPage[];
-    // Words counted by the parse workers, for this build only (the cache keeps pages, not words).
-    const counted = new Map<number, SourcedArticle>();
-    const strings: StringTable = new Map();
-    jobOf.forEach((index, j) => {
-      const stamp = stamps[index]!;
-      const outcome = outcomes[j]!;
-      // Pages from workers come compacted; those parsed here share strings with the same table.
-      if (outcome.article && workers === 0) compactArticle(outcome.article, strings);
-      const source = path.relative(this.dir, files[index]!);
-      const lastGood = this.#pages.get(files[index]!)?.parsed ?? null;
-      if (outcome.article && outcome.terms) {
-        counted.set(index, { source, article: outcome.article, terms: outcome.terms });
-      }
-      pagesByIndex[index] = outcome.article
-        ? {
-            mtimeMs: stamp.mtimeMs,
-            size: stamp.size,
-            parsed: { source, article: outcome.article },
-            reason: null,
-          }
-        : { mtimeMs: stamp.mtimeMs, size: stamp.size, parsed: lastGood, reason: outcome.reason };
-    });
+    // Written while the store is built; its pages' bytes are already on their way.
+    const cacheWritten = this.#finishSegment(cache, writer);
 
-    const compactMs = lap();
+    const seen = new Map<string, CachedPage>();
     const pages: SourcedArticle[] = [];
     const skipped: SkippedPage[] = [];
+    const versionParts: string[] = new Array(files.length);
     let keptPrevious = 0;
-    files.forEach((file, i) => {
-      const page = pagesByIndex[i]!;
-      const source = path.relative(this.dir, file);
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      const source = sources[i]!;
+      const stamp = stamps[i]!;
+      const outcome = outcomes.get(i);
+      let page: CachedPage;
+      if (!outcome) page = stamp as CachedPage;
+      else if (outcome.article) {
+        page = {
+          mtimeMs: stamp.mtimeMs,
+          size: stamp.size,
+          parsed: { source, article: outcome.article },
+          reason: null,
+        };
+        // Words counted where the page was parsed, for this build only (the library keeps
+        // pages, not words).
+        pages.push(outcome.terms ? { source, article: outcome.article, terms: outcome.terms } : page.parsed!);
+      } else {
+        const lastGood = this.#pages.get(file)?.parsed ?? null;
+        page = { mtimeMs: stamp.mtimeMs, size: stamp.size, parsed: lastGood, reason: outcome.reason };
+      }
       seen.set(file, page);
-      if (page.parsed && !page.reason) pages.push(counted.get(i) ?? page.parsed);
+      versionParts[i] = `${file}:${page.size}:${page.mtimeMs}`;
+      if (outcome?.article) continue;
+      if (page.parsed && !page.reason) pages.push(page.parsed);
       else if (page.parsed) {
         keptPrevious++;
         pages.push(page.parsed);
         skipped.push({ file: source, reason: `${page.reason}; serving its last good version` });
       } else skipped.push({ file: source, reason: page.reason ?? 'unknown' });
-    });
-    const versionParts = [...seen].map(([file, page]) => `${file}:${page.size}:${page.mtimeMs}`);
+    }
+    outcomes.clear();
+    const compactMs = lap();
     const built = buildStore(pages, contentKey(...versionParts));
     skipped.push(...built.skipped);
     // The most frequent words scored before the store is served, a word an event-loop turn, so
@@ -226,6 +294,7 @@ export class ContentLibrary {
     const warmStep = built.store.warmUpSearch();
     while (warmStep()) await new Promise((resolve) => setImmediate(resolve));
     const warmMs = performance.now() - warming;
+    const written = await cacheWritten;
     this.#pages = seen;
     this.#store = built.store;
     this.#version = built.store.version;
@@ -237,6 +306,7 @@ export class ContentLibrary {
       timings: {
         list: listMs,
         stat: statMs,
+        cache: cacheMs,
         parse: parseMs,
         build: lap(),
         workers: Math.round(stats.workerMs),
@@ -246,8 +316,33 @@ export class ContentLibrary {
         index: Math.round(built.timings.index),
         warm: Math.round(warmMs),
       },
-      parsed: { pages: jobs.length, workers },
+      parsed: { pages: jobs.length, workers: parsed.workers, cached: fromCache, written },
     };
+  }
+
+  /** The parse cache, when there is a cache folder; opened (its indexes read) on first use. */
+  async #openCache(maxPageBytes: number): Promise<ParseCache | null> {
+    const cacheDir = this.options.cacheDir;
+    if (!cacheDir) return null;
+    this.#cache ??= ParseCache.open({
+      cacheDir,
+      contentDir: this.dir,
+      maxPageBytes,
+      warn: this.options.warn ?? (() => undefined),
+    });
+    return this.#cache;
+  }
+
+  /** Puts the new segment in place (deleting those it replaces); the pages it holds. */
+  async #finishSegment(cache: ParseCache | null, writer: SegmentWriter | null): Promise<number> {
+    if (!cache || !writer) return 0;
+    if (writer.pages === 0 && !writer.replacesOthers) {
+      await writer.abandon();
+      return 0;
+    }
+    if (!(await writer.finish())) return 0;
+    if (writer.replacesOthers) await cache.removeReadSegments();
+    return writer.pages;
   }
 
   /** The cached page when the file is unchanged, else its stamp, to be parsed. */
@@ -270,13 +365,18 @@ export class ContentLibrary {
     jobs: readonly ParseJob[],
     maxBytes: number,
     stats: ParseStats,
+    strings: StringTable,
+    onEncoded?: EncodedPageSink,
   ): Promise<{ outcomes: PageOutcome[]; workers: number }> {
     const workers = this.options.parseWorkers ?? defaultPoolSize();
     if (workers > 0 && jobs.length >= (this.options.minPagesForWorkers ?? 64)) {
-      return { outcomes: await parseInWorkers(jobs, maxBytes, workers, stats), workers };
+      const outcomes = await parseInWorkers(jobs, maxBytes, workers, stats, strings, onEncoded);
+      return { outcomes, workers };
     }
     const outcomes: PageOutcome[] = [];
-    for (const job of jobs) outcomes.push(await parsePageFile(job.file, job.size, maxBytes));
+    for (const [i, job] of jobs.entries()) {
+      outcomes.push(await parseOnThisThread(job, i, maxBytes, strings, onEncoded));
+    }
     return { outcomes, workers: 0 };
   }
 

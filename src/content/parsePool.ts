@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { compactArticle, type StringTable } from './compact.ts';
+import { compactArticle, decodePage, EncodedPage, type StringTable } from './compact.ts';
 import { parsePageFile, type PageOutcome } from './pagefile.ts';
 import type { ParseBatch, ParsedBatch } from './parseWorker.ts';
 
@@ -46,6 +46,31 @@ export function defaultPoolSize(max = 8): number {
   return Math.max(1, Math.min(max, availableParallelism()));
 }
 
+/** Receives each parsed page's bytes (`EncodedPage`), e.g. for the parse cache. */
+export type EncodedPageSink = (job: number, bytes: Uint8Array) => void;
+
+/**
+ * Parses one page on this thread with the outcome a worker's would have: words counted, strings
+ * shared through `strings`, and, for `onEncoded`, the page's bytes.
+ */
+export async function parseOnThisThread(
+  job: ParseJob,
+  index: number,
+  maxBytes: number,
+  strings: StringTable,
+  onEncoded?: EncodedPageSink,
+): Promise<PageOutcome> {
+  const outcome = await parsePageFile(job.file, job.size, maxBytes, true);
+  if (!outcome.article) return outcome;
+  if (!onEncoded) {
+    compactArticle(outcome.article, strings);
+    return outcome;
+  }
+  const bytes = new EncodedPage(outcome.article, outcome.terms!).toBytes();
+  onEncoded(index, bytes);
+  return { ...decodePage(bytes, strings), reason: null };
+}
+
 /** Where a parse's time went, in milliseconds. */
 export interface ParseStats {
   /** Busy time of the workers (reading and parsing), added up over workers. */
@@ -62,10 +87,10 @@ export async function parseInWorkers(
   maxBytes: number,
   size: number,
   stats: ParseStats = { workerMs: 0 },
+  strings: StringTable = new Map(),
+  onEncoded?: EncodedPageSink,
 ): Promise<PageOutcome[]> {
   const outcomes: PageOutcome[] = new Array<PageOutcome>(jobs.length);
-  // Pages arrive packed and share no strings: `compactArticle` restores and shares them.
-  const strings: StringTable = new Map();
   const batches: { start: number; end: number }[] = [];
   for (let start = 0; start < jobs.length; start += BATCH) {
     batches.push({ start, end: Math.min(jobs.length, start + BATCH) });
@@ -74,7 +99,7 @@ export async function parseInWorkers(
   const local = async (batch: number) => {
     const { start, end } = batches[batch]!;
     for (let i = start; i < end; i++) {
-      outcomes[i] = await parsePageFile(jobs[i]!.file, jobs[i]!.size, maxBytes);
+      outcomes[i] = await parseOnThisThread(jobs[i]!, i, maxBytes, strings, onEncoded);
     }
   };
   const url = workerUrl();
@@ -118,12 +143,20 @@ export async function parseInWorkers(
         const { start } = batches[reply.batch]!;
         stats.workerMs += reply.busyMs - busyMs;
         busyMs = reply.busyMs;
-        reply.outcomes.forEach((outcome, i) => {
-          if (outcome.article) compactArticle(outcome.article, strings);
-          outcomes[start + i] = outcome;
-        });
+        // The next batch goes out before this one is unpacked, so the worker never waits for it.
         pending.delete(reply.batch);
         send();
+        let from = 0;
+        reply.reasons.forEach((reason, i) => {
+          const to = reply.ends[i]!;
+          if (reason !== null) outcomes[start + i] = { article: null, reason };
+          else {
+            const bytes = reply.pages.subarray(from, to);
+            outcomes[start + i] = { ...decodePage(bytes, strings), reason: null };
+            onEncoded?.(start + i, bytes);
+          }
+          from = to;
+        });
       });
       const fail = () => {
         if (finished) return;
