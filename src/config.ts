@@ -7,7 +7,15 @@ import type { HttpTimeouts } from './server/http.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './server/limits.ts';
 
 export { DEFAULT_CONTENT_DIR } from './paths.ts';
-import { DEFAULT_CONTENT_DIR } from './paths.ts';
+import path from 'node:path';
+import { DEFAULT_CONTENT_DIR, PROJECT_ROOT } from './paths.ts';
+
+/**
+ * The parse cache's default folder: inside the deployment, which only the service's user writes
+ * (the cache is trusted like the content itself, so never a shared folder such as /tmp), kept
+ * across restarts and reboots, and fresh for a fresh checkout. Ignored by git.
+ */
+export const DEFAULT_CONTENT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache', 'content');
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -16,6 +24,8 @@ export interface Config {
   /** Undefined: every interface, IPv4 and IPv6 (Node's default). */
   host: string | undefined;
   contentDir: string;
+  /** CONTENT_CACHE_DIR: the parse cache's folder; null (`off`) parses every page at start-up. */
+  contentCacheDir: string | null;
   logLevel: LogLevel;
   /** Request size and query limits (see `src/server/limits.ts`). */
   limits: ServerLimits;
@@ -130,12 +140,19 @@ function cacheControlSetting(env: Env): string {
   return raw;
 }
 
+function contentCacheSetting(env: Env): string | null {
+  const raw = env.CONTENT_CACHE_DIR?.trim();
+  if (!raw) return DEFAULT_CONTENT_CACHE_DIR;
+  return raw.toLowerCase() === 'off' ? null : path.resolve(raw);
+}
+
 export function readConfig(env: Env): Config {
   const headersTimeoutMs = integerSetting(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 300_000);
   return {
     port: integerSetting(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || undefined,
     contentDir: env.CONTENT_DIR?.trim() || DEFAULT_CONTENT_DIR,
+    contentCacheDir: contentCacheSetting(env),
     logLevel: choiceSetting(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
     limits: limitsSetting(env),
     corsOrigins: corsSetting(env),

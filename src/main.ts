@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const schema = config.federation ? createSubgraphSchema() : undefined;
   const log = createLogger(config.logLevel);
-  const library = new ContentLibrary(config.contentDir);
+  const library = new ContentLibrary(config.contentDir, {
+    cacheDir: config.contentCacheDir ?? undefined,
+    warn: (message, fields) => log.warn(message, fields),
+  });
   let skipped = 0;
   const report = (result: LoadReport, message: string, started?: number) => {
     skipped = result.skipped.length;

@@ -1,7 +1,7 @@
 /**
  * Newsgraph wired as `src/main.ts` wires it (same config, content library with its watcher,
  * metrics, logger, createServer and HTTP server), run from the sources, for `bench:corpus`
- * (RESPONSE_CACHE_MB=0 measures requests that are all executed). Prints `LOADED <ms> <pages>` once the content is loaded, then
+ * (RESPONSE_CACHE_MB=0 measures requests that are all executed). Prints `LOADED <ms> <pages> <pages from the parse cache>` once the content is loaded, then
  * `READY <port>` once listening.
  */
 import { readConfig } from '../../src/config.ts';
@@ -13,7 +13,10 @@ import { createMetrics } from '../../src/server/observability.ts';
 
 const config = readConfig(process.env);
 const log = createLogger(config.logLevel);
-const library = new ContentLibrary(config.contentDir);
+const library = new ContentLibrary(config.contentDir, {
+  cacheDir: config.contentCacheDir ?? undefined,
+  warn: (message, fields) => log.warn(message, fields),
+});
 let skipped = 0;
 const metrics = createMetrics({
   ready: () => library.loaded,
@@ -23,7 +26,9 @@ const metrics = createMetrics({
 const started = performance.now();
 const report = await library.load();
 skipped = report.skipped.length;
-process.stdout.write(`LOADED ${Math.round(performance.now() - started)} ${report.loaded}\n`);
+process.stdout.write(
+  `LOADED ${Math.round(performance.now() - started)} ${report.loaded} ${report.parsed.cached}\n`,
+);
 if (config.watchContent) {
   library.watch(
     (result) => (skipped = result.skipped.length),

@@ -87,6 +87,8 @@ export interface LibraryOptions {
   cacheDir?: string;
   /** Told about parse cache problems (the load goes on without the cache). */
   warn?: CacheWarning;
+  /** The parser's version for the parse cache (tests); default: a digest of its code. */
+  parserVersion?: string;
 }
 
 /** Files stat'ed at once. */
@@ -329,6 +331,7 @@ export class ContentLibrary {
       contentDir: this.dir,
       maxPageBytes,
       warn: this.options.warn ?? (() => undefined),
+      parserVersion: this.options.parserVersion,
     });
     return this.#cache;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generatePage } from '../../bench/corpus.ts';
-import { compactArticle, packArticle } from '../../src/content/compact.ts';
+import { compactArticle, decodePage, EncodedPage, packArticle } from '../../src/content/compact.ts';
 import { parseArticle } from '../../src/parse/index.ts';
+import { pageTerms } from '../../src/store/search.ts';
 import type { ParsedArticle } from '../../src/parse/types.ts';
 
 describe('compactArticle', () => {
@@ -27,5 +28,25 @@ describe('compactArticle', () => {
     expect(sliced).toBeGreaterThan(100);
     // Repeated short values are shared through the table.
     expect(table.get('PARAGRAPH')).toBe('PARAGRAPH');
+  });
+});
+
+describe('EncodedPage', () => {
+  it('turns a page and its words into bytes and back without changing a value', () => {
+    const table = new Map<string, string>();
+    for (let i = 0; i < 20; i++) {
+      const result = parseArticle(generatePage(i, 5).text);
+      if (!result.ok) continue;
+      const terms = pageTerms(result.article);
+      const bytes = new EncodedPage(structuredClone(result.article), terms).toBytes();
+      const page = decodePage(bytes, table);
+      expect(page.article).toEqual(result.article);
+      expect(page.terms.words).toBe(terms.words);
+      expect([...page.terms.numbers]).toEqual([...terms.numbers]);
+      // The words' numbers do not keep the whole buffer alive.
+      expect(page.terms.numbers.buffer).not.toBe(bytes.buffer);
+    }
+    expect(() => decodePage(Buffer.from([1, 2, 3, 4, 5]), table)).toThrow();
+    expect(() => decodePage(Buffer.from([0xff, 0xff, 0xff, 0x00, 0x7b]), table)).toThrow();
   });
 });
