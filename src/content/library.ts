@@ -4,8 +4,9 @@
  * so a request that took the old store keeps a consistent view. Unchanged files are not parsed
  * again, and a page that breaks keeps its last good version: a bad edit never loses content.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SkippedPage, SourcedArticle } from '../store/records.ts';
@@ -91,8 +92,12 @@ export interface LibraryOptions {
   parserVersion?: string;
 }
 
-/** Files stat'ed at once. */
-const STAT_CONCURRENCY = 64;
+/**
+ * Files stat'ed in one event-loop turn. A stat of a file the kernel has cached takes microseconds
+ * done synchronously, and several times that through the promise API's thread pool; a few hundred
+ * at a time keep a reload from holding up requests for more than a few milliseconds.
+ */
+const STATS_PER_TURN = 500;
 
 async function listPages(dir: string): Promise<string[]> {
   let info;
@@ -179,13 +184,9 @@ export class ContentLibrary {
     const stamps: (CachedPage | { mtimeMs: number; size: number; parse: true })[] = new Array(
       files.length,
     );
-    for (let start = 0; start < files.length; start += STAT_CONCURRENCY) {
-      const end = Math.min(files.length, start + STAT_CONCURRENCY);
-      await Promise.all(
-        files.slice(start, end).map(async (file, offset) => {
-          stamps[start + offset] = await this.#stamp(file);
-        }),
-      );
+    for (let i = 0; i < files.length; i++) {
+      if (i > 0 && i % STATS_PER_TURN === 0) await nextTurn();
+      stamps[i] = this.#stamp(files[i]!);
     }
     const statMs = lap();
     const toParse: number[] = [];
@@ -349,10 +350,10 @@ export class ContentLibrary {
   }
 
   /** The cached page when the file is unchanged, else its stamp, to be parsed. */
-  async #stamp(file: string): Promise<CachedPage | { mtimeMs: number; size: number; parse: true }> {
+  #stamp(file: string): CachedPage | { mtimeMs: number; size: number; parse: true } {
     let info;
     try {
-      info = await stat(file);
+      info = statSync(file);
     } catch (error) {
       return { mtimeMs: 0, size: 0, parsed: null, reason: `cannot be read (${errorCode(error)})` };
     }

@@ -9,6 +9,7 @@ import type {
   ImageRecord,
   NodeRecord,
   OrganizationRecord,
+  ParagraphBlock,
   PersonRecord,
   QuoteRecord,
   SearchableRecord,
@@ -73,16 +74,25 @@ function interning<T>(
   byKey: Map<string, T>,
   create: (name: string, key: string) => T,
 ): (name: string) => T {
+  // The same spelling comes back on page after page (a speaker, quote after quote): found by the
+  // name itself, it needs no key (a Unicode normalisation and a regular expression) again.
+  const bySpelling = new Map<string, T>();
   return (name) => {
+    let record = bySpelling.get(name);
+    if (record) return record;
     const key = nameKey(name);
-    let record = byKey.get(key);
+    record = byKey.get(key);
     if (!record) {
       record = create(name, key);
       byKey.set(key, record);
     }
+    bySpelling.set(name, record);
     return record;
   };
 }
+
+/** `a.localeCompare(b, 'en')`, without looking up a collator on every comparison. */
+const compareNames = new Intl.Collator('en').compare;
 
 function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
   if (a.publishedAt !== b.publishedAt) {
@@ -135,6 +145,14 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
       skipped.push({ file: source, reason: `same article as ${existing.source}` });
       continue;
     }
+    const paragraphs: ParagraphBlock[] = [];
+    const subheadings: string[] = [];
+    const relatedTitles: string[] = [];
+    for (const block of article.blocks) {
+      if (block.kind === 'PARAGRAPH') paragraphs.push(block);
+      else if (block.kind === 'SUBHEADING') subheadings.push(block.text);
+      else if (block.kind === 'RELATED') relatedTitles.push(block.title);
+    }
     const record: Mutable<ArticleRecord> = {
       kind: 'Article',
       id: encodeGlobalId('Article', key),
@@ -152,13 +170,9 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
       agencies: article.agencies,
       bodyText: article.bodyText,
       blocks: [],
-      paragraphs: article.blocks.filter((block) => block.kind === 'PARAGRAPH'),
-      subheadings: article.blocks.flatMap((block) =>
-        block.kind === 'SUBHEADING' ? [block.text] : [],
-      ),
-      relatedTitles: article.blocks.flatMap((block) =>
-        block.kind === 'RELATED' ? [block.title] : [],
-      ),
+      paragraphs,
+      subheadings,
+      relatedTitles,
       wordCount: article.wordCount,
       images: [],
       people: [],
@@ -219,10 +233,10 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     }
   }
   const people = [...peopleByKey.values()].sort(
-    (a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1),
+    (a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1),
   );
   const organizations = [...organizationsByKey.values()].sort((a, b) =>
-    a.name.localeCompare(b.name, 'en'),
+    compareNames(a.name, b.name),
   );
 
   const byShortCode = new Map<string, ArticleRecord>();
@@ -231,10 +245,12 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     if (article.shortCode) byShortCode.set(article.shortCode.toLowerCase(), article);
     for (const image of article.images) nodes.set(image.id, image);
   }
-  for (const record of [...people, ...organizations, ...quotes]) nodes.set(record.id, record);
+  for (const record of people) nodes.set(record.id, record);
+  for (const record of organizations) nodes.set(record.id, record);
+  for (const record of quotes) nodes.set(record.id, record);
 
   const indexing = performance.now();
-  const index = searchIndexOf(articles, people, quotes, articleTerms);
+  const index = searchIndexOf(articles, people, quotes, articleTerms, nodes);
   const indexed = performance.now();
   // The counted words are only needed to build the index.
   articleTerms.clear();
@@ -274,9 +290,8 @@ function searchIndexOf(
   people: readonly PersonRecord[],
   quotes: readonly QuoteRecord[],
   articleTerms: ReadonlyMap<ArticleRecord, PageTerms>,
+  nodes: ReadonlyMap<string, NodeRecord>,
 ): SearchIndex<SearchableRecord> {
-  const searchable = new Map<string, SearchableRecord>();
-  for (const record of [...articles, ...people, ...quotes]) searchable.set(record.id, record);
   // Unpacked when the index reads them; an article's quotes are read one after another.
   let last: { article: ArticleRecord; fields: FieldTerms[] } | null = null;
   const fieldsOf = (article: ArticleRecord): FieldTerms[] | undefined => {
@@ -286,13 +301,20 @@ function searchIndexOf(
     last = { article, fields: unpackPageTerms(terms) };
     return last.fields;
   };
-  return buildSearchIndex(articles, people, quotes, (id) => searchable.get(id), {
-    article: (article) => {
-      const fields = fieldsOf(article);
-      return fields ? [fields[0]!, fields[1]!] : undefined;
+  // The index finds only the IDs of the records it was given, all of them nodes.
+  return buildSearchIndex(
+    articles,
+    people,
+    quotes,
+    (id) => nodes.get(id) as SearchableRecord | undefined,
+    {
+      article: (article) => {
+        const fields = fieldsOf(article);
+        return fields ? [fields[0]!, fields[1]!] : undefined;
+      },
+      quote: (quote) => fieldsOf(quote.article)?.[2 + quote.article.quotes.indexOf(quote)],
     },
-    quote: (quote) => fieldsOf(quote.article)?.[2 + quote.article.quotes.indexOf(quote)],
-  });
+  );
 }
 
 function quoteRecord(
