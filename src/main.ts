@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       pages: result.loaded,
       skipped: result.skipped.length,
       version: result.version,
+      parsed: result.parsed.pages,
+      fromParseCache: result.parsed.cached,
       ms: started === undefined ? undefined : Math.round(performance.now() - started),
     });
   };

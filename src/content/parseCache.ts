@@ -278,8 +278,11 @@ export class ParseCache {
 
   /** Deletes the segments this cache read (after a compacted one replaced them). */
   async removeReadSegments(): Promise<void> {
+    const segments = this.#segments;
+    this.#segments = [];
+    this.#latest.clear();
     await Promise.all(
-      this.#segments.map((segment) => rm(path.join(this.#dir, segment.name), { force: true }).catch(() => undefined)),
+      segments.map((segment) => rm(path.join(this.#dir, segment.name), { force: true }).catch(() => undefined)),
     );
   }
 
