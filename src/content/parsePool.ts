@@ -152,8 +152,13 @@ export async function parseInWorkers(
           if (reason !== null) outcomes[start + i] = { article: null, reason };
           else {
             const bytes = reply.pages.subarray(from, to);
-            outcomes[start + i] = { ...decodePage(bytes, strings), reason: null };
-            onEncoded?.(start + i, bytes);
+            try {
+              outcomes[start + i] = { ...decodePage(bytes, strings), reason: null };
+              onEncoded?.(start + i, bytes);
+            } catch (error) {
+              // Never expected (the worker encoded it); one page lost, not the load.
+              outcomes[start + i] = { article: null, reason: `not decoded (${String(error)})` };
+            }
           }
           from = to;
         });
