@@ -232,7 +232,7 @@ export class ContentLibrary {
       );
       if (compact && writer) writer.replacesOthers = true;
       jobOf.sort((a, b) => a - b);
-    } else jobOf.push(...toParse);
+    } else for (const i of toParse) jobOf.push(i);
     const cacheMs = lap();
 
     const jobs: ParseJob[] = jobOf.map((i) => ({ file: files[i]!, size: stamps[i]!.size }));
@@ -244,7 +244,13 @@ export class ContentLibrary {
           writer.add(sources[i]!, stamps[i]!.size, stamps[i]!.mtimeMs, bytes);
         }
       : undefined;
-    const parsed = await this.#parse(jobs, maxBytes, stats, strings, onEncoded);
+    let parsed: { outcomes: PageOutcome[]; workers: number };
+    try {
+      parsed = await this.#parse(jobs, maxBytes, stats, strings, onEncoded);
+    } catch (error) {
+      await writer?.abandon();
+      throw error;
+    }
     parsed.outcomes.forEach((outcome, j) => outcomes.set(jobOf[j]!, outcome));
     const receivedMs = Math.round(performance.eventLoopUtilization(busy).active);
     const parseMs = lap();
