@@ -19,6 +19,7 @@ import {
   MIN_PREFIX_LENGTH,
   ScoreSheet,
   SearchIndexBuilder,
+  type CountedWords,
   type FieldTerms,
   type SearchIndex as WordIndex,
 } from './searchIndex.ts';
@@ -152,7 +153,7 @@ export function searchDocuments(
 
 const tokenizeText = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
-export function fieldTerms(text: string): FieldTerms {
+export function fieldTerms(text: string): CountedWords {
   const tokens = tokenizeText(text);
   const counts = new Map<string, number>();
   for (const token of tokens) {
@@ -193,17 +194,24 @@ export function pageTerms(article: ParsedArticle): PageTerms {
   };
 }
 
-/** The fields of `pageTerms`, unpacked: title, text, then each quote's. */
+/**
+ * The fields of `pageTerms`: title, text, then each quote's; their words are left in place in
+ * `terms.words` (the index reads them there, with no string a word).
+ */
 export function unpackPageTerms(terms: PageTerms): FieldTerms[] {
-  const words = terms.words.split('\n');
+  const { words: text, numbers } = terms;
   const fields: FieldTerms[] = [];
   let at = 0;
-  for (const line of words) {
-    const length = terms.numbers[at++]!;
-    const count = terms.numbers[at++]!;
-    const counts = terms.numbers.subarray(at, at + count);
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const length = numbers[at++]!;
+    const count = numbers[at++]!;
+    const counts = numbers.subarray(at, at + count);
     at += count;
-    fields.push({ length, terms: count === 0 ? [] : line.split(' '), counts });
+    fields.push({ length, text, start, end, counts });
+    start = end + 1;
   }
   return fields;
 }

@@ -16,11 +16,26 @@ import MiniSearch from 'minisearch';
 
 /**
  * A field's words: its length (the number of distinct tokens, as MiniSearch counts it) and each
- * indexed term with its count, in order of first occurrence.
+ * indexed term with its count, in order of first occurrence; the terms either as strings, or
+ * packed as a parse worker sends them.
  */
-export interface FieldTerms {
+export type FieldTerms = CountedWords | PackedWords;
+
+export interface CountedWords {
   length: number;
   terms: readonly string[];
+  counts: ArrayLike<number>;
+}
+
+/**
+ * The terms are `text.slice(start, end)`, separated by single spaces: read in place, so building
+ * the index makes no string a posting.
+ */
+export interface PackedWords {
+  length: number;
+  text: string;
+  start: number;
+  end: number;
   counts: ArrayLike<number>;
 }
 
@@ -223,6 +238,16 @@ class IntLog {
     this.chunks[this.chunks.length - 1]![at] = value;
   }
 
+  toArray(): Int32Array {
+    const all = new Int32Array(this.length);
+    let at = 0;
+    for (const chunk of this) {
+      all.set(chunk, at);
+      at += chunk.length;
+    }
+    return all;
+  }
+
   *[Symbol.iterator](): IterableIterator<Int32Array> {
     for (let c = 0; c < this.chunks.length; c++) {
       const chunk = this.chunks[c]!;
@@ -233,13 +258,65 @@ class IntLog {
   }
 }
 
+const EMPTY = -1;
+
+/**
+ * Words numbered in the order they are first met, looked up by a slice of a longer string without
+ * making a string of it: an open-addressing hash table of word numbers.
+ */
+class WordNumbering {
+  readonly words: string[] = [];
+  #hashes: number[] = [];
+  #table = new Int32Array(1 << 12).fill(EMPTY);
+
+  numberOf(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.#table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const number = this.#table[slot]!;
+      if (number === EMPTY) return this.#add(text.slice(start, end), hash, slot);
+      if (this.#hashes[number] === hash && sameWord(this.words[number]!, text, start, end)) {
+        return number;
+      }
+    }
+  }
+
+  #add(word: string, hash: number, slot: number): number {
+    const number = this.words.length;
+    this.words.push(word);
+    this.#hashes.push(hash);
+    this.#table[slot] = number;
+    if (this.words.length * 2 > this.#table.length) this.#grow();
+    return number;
+  }
+
+  #grow(): void {
+    const table = new Int32Array(this.#table.length * 2).fill(EMPTY);
+    const mask = table.length - 1;
+    this.#hashes.forEach((hash, number) => {
+      let slot = hash & mask;
+      while (table[slot] !== EMPTY) slot = (slot + 1) & mask;
+      table[slot] = number;
+    });
+    this.#table = table;
+  }
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  }
+  return true;
+}
+
 /**
  * Fills a `SearchIndex` a document at a time, documents numbered in the order they are added.
  * Postings are logged as they come (word and field, count) and sorted by word once at the end.
  */
 export class SearchIndexBuilder {
-  #wordNumbers = new Map<string, number>();
-  #words: string[] = [];
+  #numbering = new WordNumbering();
   /** Per posting: word number * FIELD_COUNT + field. */
   #slots = new IntLog();
   #counts = new IntLog();
@@ -254,27 +331,36 @@ export class SearchIndexBuilder {
     const count = this.#documentCount++;
     this.#starts.push(this.#slots.length);
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const { length, terms, counts } = fields[field]!;
+      const terms = fields[field]!;
+      const { length, counts } = terms;
       this.#lengths.push(length);
       // MiniSearch's running average, the same operations in the same order.
       const average = this.#averageLengths[field] || 0;
       this.#averageLengths[field] = (average * count + length) / (count + 1);
-      for (let i = 0; i < terms.length; i++) {
-        const term = terms[i]!;
-        let word = this.#wordNumbers.get(term);
-        if (word === undefined) {
-          word = this.#words.length;
-          this.#words.push(term);
-          this.#wordNumbers.set(term, word);
-        }
-        this.#slots.push(word * FIELD_COUNT + field);
-        this.#counts.push(counts[i]!);
+      if ('terms' in terms) {
+        terms.terms.forEach((term, i) => {
+          this.#posting(this.#numbering.numberOf(term, 0, term.length), field, counts[i]!);
+        });
+        continue;
+      }
+      const { text, end } = terms;
+      let at = terms.start;
+      for (let i = 0; i < counts.length; i++) {
+        const space = text.indexOf(' ', at);
+        const wordEnd = space < 0 || space > end ? end : space;
+        this.#posting(this.#numbering.numberOf(text, at, wordEnd), field, counts[i]!);
+        at = wordEnd + 1;
       }
     }
   }
 
+  #posting(word: number, field: number, count: number): void {
+    this.#slots.push(word * FIELD_COUNT + field);
+    this.#counts.push(count);
+  }
+
   finish(): SearchIndex {
-    const words = this.#words;
+    const { words } = this.#numbering;
     const slotCount = words.length * FIELD_COUNT;
     const postings = this.#slots.length;
     // Counting sort by slot; documents stay ascending within one, as they were added.
@@ -292,7 +378,7 @@ export class SearchIndexBuilder {
           ? new Uint16Array(postings)
           : new Uint32Array(postings);
     const next = offsets.slice(0, slotCount);
-    const starts = Int32Array.from(concat(this.#starts));
+    const starts = this.#starts.toArray();
     let document = -1;
     let p = 0;
     const countChunks = this.#counts.chunks;
@@ -306,13 +392,14 @@ export class SearchIndexBuilder {
         frequencies[at] = counts[i]!;
       }
     }
-    const lengths = Uint32Array.from(concat(this.#lengths));
+    const lengths = new Uint32Array(this.#lengths.toArray().buffer);
     const tree = new WordTreeClass();
     // First met, first inserted: the order MiniSearch inserts them, so the same tree.
     words.forEach((word, number) => tree.set(word, number));
+    const wordNumbers = new Map(words.map((word, number) => [word, number]));
     const index = new SearchIndex(
       words,
-      this.#wordNumbers,
+      wordNumbers,
       tree,
       offsets,
       documents,
@@ -320,16 +407,11 @@ export class SearchIndexBuilder {
       lengths,
       this.#averageLengths,
     );
-    this.#wordNumbers = new Map();
-    this.#words = [];
+    this.#numbering = new WordNumbering();
     this.#slots = new IntLog();
     this.#counts = new IntLog();
     this.#starts = new IntLog();
     this.#lengths = new IntLog();
     return index;
   }
-}
-
-function* concat(log: IntLog): Iterable<number> {
-  for (const chunk of log) yield* chunk;
 }
