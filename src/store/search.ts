@@ -1,7 +1,8 @@
 /**
- * Full-text index over articles, people and quotes. MiniSearch does tokenising, prefix and fuzzy
- * matching and BM25 ranking; this module only decides what text each record contributes and how
- * a query matches:
+ * Full-text index over articles, people and quotes, ranking exactly as MiniSearch does (its
+ * tokeniser and radix tree are used as they are; its BM25 scoring is redone over typed arrays in
+ * `searchIndex.ts`, with the same results). This module decides what text each record contributes
+ * and how a query matches:
  *
  * - an article contributes its headline (boosted), lead, tags and whole body; a person their
  *   names, titles and roles; a quote its words and its speaker's name;
@@ -23,6 +24,7 @@ import {
   type FieldTerms,
   type SearchIndex as WordIndex,
 } from './searchIndex.ts';
+import { ScoreRing, type TermMatches } from './scoreRing.ts';
 
 export type { FieldTerms } from './searchIndex.ts';
 
@@ -61,10 +63,12 @@ function indexTerm(term: string): string | null {
  */
 const CACHED_HITS_LIMIT = 200_000;
 /**
- * Scores of recently searched words, bounded by the entries held (12 bytes each): a word's
- * matches are scored by MiniSearch once and reused by every query that contains it.
+ * Scores of recently searched words, bounded by the entries held (12 bytes each), and by 16 a
+ * document for a small index: a word's matches are scored once and reused by every query that
+ * contains it.
  */
 const CACHED_TERM_ENTRIES_LIMIT = 6_000_000;
+const CACHED_TERM_ENTRIES_PER_DOCUMENT = 16;
 /** A page never asks for fewer of the best hits than this, so the next page is usually cached. */
 const MIN_RANKED = 100;
 
@@ -103,12 +107,6 @@ class BestHits<Item> implements ArrayLike<SearchHit<Item>> {
     const slots = this as unknown as SearchHit<Item>[];
     for (let i = 0; i < best.length; i++) slots[i] = best[i]!;
   }
-}
-
-/** One word's matches in MiniSearch's own order, with its score for each. */
-interface TermMatches {
-  ids: Int32Array;
-  scores: Float64Array;
 }
 
 /** MiniSearch's options: what is indexed and how a query matches. */
@@ -310,38 +308,22 @@ function rankedSearch<Item>(
   const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
   const sheet = new ScoreSheet(index.documentCount);
   // Keyed by word, and by word and budget when the budget left expansions out.
-  const termCache = new Map<string, TermMatches>();
-  let cachedEntries = 0;
-  const remember = (key: string, matches: TermMatches) => {
-    if (matches.ids.length > CACHED_TERM_ENTRIES_LIMIT / 4) return;
-    termCache.set(key, matches);
-    cachedEntries += matches.ids.length;
-    for (const [oldKey, old] of termCache) {
-      if (cachedEntries <= CACHED_TERM_ENTRIES_LIMIT) break;
-      termCache.delete(oldKey);
-      cachedEntries -= old.ids.length;
-    }
-  };
-  const recall = (key: string): TermMatches | undefined => {
-    const cached = termCache.get(key);
-    if (cached) {
-      termCache.delete(key);
-      termCache.set(key, cached);
-    }
-    return cached;
-  };
+  const termCache = new ScoreRing(
+    Math.min(CACHED_TERM_ENTRIES_LIMIT, index.documentCount * CACHED_TERM_ENTRIES_PER_DOCUMENT),
+  );
+  /** A word's matches, valid until the next call (a cached word may be written over). */
   const matchesOf = (term: string, budget: number): TermMatches => {
     const cappedKey = `${term}\u0000${budget}`;
-    const cached = recall(term) ?? recall(cappedKey);
+    const cached = termCache.get(term) ?? termCache.get(cappedKey);
     if (cached) return cached;
     const capped = index.scoreWord(term, sheet, budget);
-    const matches: TermMatches = {
-      ids: sheet.order.slice(0, sheet.count),
-      scores: new Float64Array(sheet.count),
-    };
-    for (let i = 0; i < sheet.count; i++) matches.scores[i] = sheet.sums[matches.ids[i]!]!;
-    remember(capped ? cappedKey : term, matches);
-    return matches;
+    const { order, sums, count } = sheet;
+    const kept = termCache.put(capped ? cappedKey : term, order, sums, count);
+    if (kept) return kept;
+    const ids = order.slice(0, count);
+    const scores = new Float64Array(count);
+    for (let i = 0; i < count; i++) scores[i] = sums[ids[i]!]!;
+    return { ids, scores };
   };
 
   // Scratch space for combining words: which words a document matched so far, and its score; and
@@ -360,8 +342,7 @@ function rankedSearch<Item>(
   const combine = (terms: string[]): TermMatches => {
     // The expansion budget is shared by the query's words.
     const budget = Math.floor(expansionPostings / new Set(terms).size);
-    const last = matchesOf(terms[terms.length - 1]!, budget);
-    if (terms.length === 1) return last;
+    if (terms.length === 1) return matchesOf(terms[0]!, budget);
     if (stamp > 0x3fff_0000) {
       seen.fill(0);
       stamp = 0;
@@ -384,6 +365,8 @@ function rankedSearch<Item>(
     // MiniSearch multiplies a hit's score by the number of distinct query words it matched.
     const quality = new Set(terms).size;
     const want = base + terms.length - 1;
+    // Fetched last: each word's matches are read before the next word is fetched.
+    const last = matchesOf(terms[terms.length - 1]!, budget);
     const outIds = candidateIds;
     const outScores = candidateScores;
     let n = 0;
@@ -451,7 +434,7 @@ function rankedSearch<Item>(
       let next = 0;
       return () => {
         const word = frequent[next++];
-        if (!word || cachedEntries >= CACHED_TERM_ENTRIES_LIMIT / 2) return false;
+        if (!word || termCache.filled(1 / 2)) return false;
         matchesOf(word.term, expansionPostings);
         return true;
       };
