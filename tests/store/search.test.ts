@@ -3,16 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { generatePage, VOCABULARY } from '../../bench/corpus.ts';
 import { parseArticle } from '../../src/parse/index.ts';
 import type { SearchableRecord } from '../../src/store/records.ts';
-import { buildSearchIndex, MINISEARCH_OPTIONS, searchDocuments } from '../../src/store/search.ts';
+import {
+  buildSearchIndex,
+  MINISEARCH_OPTIONS,
+  pageTerms,
+  searchDocuments,
+} from '../../src/store/search.ts';
 import { buildStore } from '../../src/store/store.ts';
 
 const PAGES = 300;
 
-function corpus() {
+function corpus({ countedByWorkers = false } = {}) {
   const pages = [];
   for (let i = 0; i < PAGES; i++) {
     const result = parseArticle(generatePage(i, 3).text);
-    if (result.ok) pages.push({ source: `${i}.txt`, article: result.article });
+    if (!result.ok) continue;
+    const { article } = result;
+    // As a parse worker sends a page: with its words counted and packed.
+    pages.push({
+      source: `${i}.txt`,
+      article,
+      terms: countedByWorkers ? pageTerms(article) : undefined,
+    });
   }
   return buildStore(pages).store;
 }
@@ -59,6 +71,19 @@ describe('search ranking', () => {
     // The corpus is large and repetitive enough to exercise ranking many hits and equal scores.
     expect(large).toBeGreaterThan(0);
     expect(ties).toBeGreaterThan(100);
+  });
+
+  it('ranks the same when the words come counted by the parse workers', () => {
+    const counted = corpus({ countedByWorkers: true });
+    for (const query of queries) {
+      const expected = reference.search(query).map((hit) => [hit.id, hit.score]);
+      const all = counted.search(query);
+      const actual = Array.from({ length: all.length }, (_, i) => [
+        all[i]!.record.id,
+        all[i]!.score,
+      ]);
+      expect(actual, query).toEqual(expected);
+    }
   });
 
   it('ranks only the best hits it is asked for, with the total still counted', () => {
