@@ -178,6 +178,10 @@ function compiled(shape: Shape): LeafCheck {
       return `(typeof ${v} !== "number" || !Number.isInteger(${v}) || ${v} > 2147483647 || ${v} < -2147483648)`;
     }
     if (leaf === 'Float') return `(typeof ${v} !== "number" || !Number.isFinite(${v}))`;
+    // A few names compare faster one by one than a Set finds one.
+    if (leaf.size > 0 && leaf.size <= 8) {
+      return `(${[...leaf].map((name) => `${v} !== ${JSON.stringify(name)}`).join(' && ')})`;
+    }
     sets.push(leaf);
     return `(typeof ${v} !== "string" || !sets[${sets.length - 1}].has(${v}))`;
   };

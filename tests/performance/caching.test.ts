@@ -239,6 +239,17 @@ describe('fast path', () => {
           ONE
           TWO
         }
+        enum Many {
+          V1
+          V2
+          V3
+          V4
+          V5
+          V6
+          V7
+          V8
+          V9
+        }
         type Item {
           name: String
           id: ID
@@ -248,6 +259,7 @@ describe('fast path', () => {
           kind: Kind
           tags: [String]
           mapped: Mapped
+          many: [Many]
         }
         type Query {
           item: Item
@@ -296,6 +308,9 @@ describe('fast path', () => {
     expect(spread({ a: { t: ['x'] }, b: { k: 'B' } })).toBe(true);
     expect(spread({ a: { t: [1] }, b: { k: 'B' } })).toBe(false);
     expect(spread({ a: { t: ['x'] }, b: { k: 'b' } })).toBe(false);
+    const many = checkFor('{ item { many } }')!;
+    expect(many({ item: { many: ['V1', 'V9'] } })).toBe(true);
+    expect(many({ item: { many: ['V1', 'V10'] } })).toBe(false);
     // An enum whose internal values are not its names keeps graphql-jit's serialization.
     expect(checkFor('{ item { mapped } }')).toBeNull();
     item = { ...good, mapped: 2 };
