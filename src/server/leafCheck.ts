@@ -13,6 +13,11 @@
  * calls: an article by ID takes ~8% less CPU in-process (0.35 us of checks).
  */
 import {
+  GraphQLBoolean,
+  GraphQLFloat,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLString,
   isAbstractType,
   isCompositeType,
   isEnumType,
@@ -20,6 +25,7 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  isSpecifiedScalarType,
   Kind,
   type DocumentNode,
   type FieldNode,
@@ -27,6 +33,7 @@ import {
   type GraphQLEnumType,
   type GraphQLObjectType,
   type GraphQLOutputType,
+  type GraphQLScalarType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -42,13 +49,13 @@ interface Shape {
   fields?: Map<string, Shape>;
 }
 
-const BUILT_IN: Record<string, Leaf> = {
-  String: 'String',
-  ID: 'String',
-  Boolean: 'Boolean',
-  Int: 'Int',
-  Float: 'Float',
-};
+const BUILT_IN = new Map<GraphQLScalarType, Leaf>([
+  [GraphQLString, 'String'],
+  [GraphQLID, 'String'],
+  [GraphQLBoolean, 'Boolean'],
+  [GraphQLInt, 'Int'],
+  [GraphQLFloat, 'Float'],
+]);
 
 class NoShape extends Error {}
 
@@ -89,7 +96,14 @@ export function leafCheckFor(
     if (isNonNullType(type)) return shapeOf(type.ofType, node);
     if (isListType(type)) return { items: shapeOf(type.ofType, node) };
     if (isEnumType(type)) return { leaf: namesOf(type) };
-    if (isScalarType(type)) return { leaf: BUILT_IN[type.name] ?? 'serialized' };
+    if (isScalarType(type)) {
+      const leaf = BUILT_IN.get(type);
+      if (leaf) return { leaf };
+      // graphql-jit knows the built-in scalars by name: one of those names implemented anew
+      // would go unserialized, unchecked.
+      if (isSpecifiedScalarType(type)) throw new NoShape();
+      return { leaf: 'serialized' };
+    }
     const fields = new Map<string, Shape>();
     if (!node.selectionSet) throw new NoShape();
     const types = isAbstractType(type) ? schema.getPossibleTypes(type) : [type];
