@@ -10,7 +10,8 @@
  * - the document was parsed, validated (all limit and cost rules) and executed by Yoga before in
  *   this server, is a query, does not introspect, and (when its cost depends on variables) costs
  *   no more than the limit with these variables;
- * - execution (graphql-jit, compiled once per document and operation) gives no errors.
+ * - execution (graphql-jit, compiled once per document and operation) gives no errors, and every
+ *   leaf it leaves unserialized is already in serialized form (`leafCheck.ts`).
  * Anything else -- errors, limits, odd headers, unknown documents -- goes to Yoga with the request
  * unchanged, so error shapes, masking, status codes and limits are Yoga's and the hardening's.
  *
