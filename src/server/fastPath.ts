@@ -10,7 +10,8 @@
  * - the document was parsed, validated (all limit and cost rules) and executed by Yoga before in
  *   this server, is a query, does not introspect, and (when its cost depends on variables) costs
  *   no more than the limit with these variables;
- * - execution (graphql-jit, compiled once per document and operation) gives no errors.
+ * - execution (graphql-jit, compiled once per document and operation) gives no errors, and every
+ *   leaf it leaves unserialized is already in serialized form (`leafCheck.ts`).
  * Anything else -- errors, limits, odd headers, unknown documents -- goes to Yoga with the request
  * unchanged, so error shapes, masking, status codes and limits are Yoga's and the hardening's.
  *
@@ -41,6 +42,7 @@ import { ByteBoundedCache, estimateDocumentBytes } from './documentCache.ts';
 import type { ServerLimits } from './limits.ts';
 import type { Logger } from '../logger.ts';
 import { operationLabel, recordRequest, requestIdFor, type Metrics } from './observability.ts';
+import { leafCheckFor, type LeafCheck } from './leafCheck.ts';
 import { lookupPersisted, requestedDocumentId, type PersistedDocuments } from './persisted.ts';
 import {
   cachingHeaders,
@@ -80,6 +82,8 @@ interface Compiled {
   compiled: CompiledQuery;
   document: DocumentNode;
   operation: OperationDefinitionNode;
+  /** Compiled with leaf serialization off: the result's leaves are checked (`leafCheck.ts`). */
+  checkLeaves: LeafCheck | null;
 }
 
 const NOT_FAST = Symbol('not fast');
@@ -354,9 +358,13 @@ export function createFastPath(options: FastPathOptions): FastPath {
     // Documents whose cost depends on variables (and on the store's list bounds) stay with Yoga,
     // which costs them with each request's values.
     if (operation?.operation === 'query' && !introspects(document) && !hasVariableCost(document)) {
-      const compiled = compileQuery(schema, document, operationName, { customSerializers });
+      const checkLeaves = leafCheckFor(schema, document, operation);
+      const compiled = compileQuery(schema, document, operationName, {
+        customSerializers,
+        disableLeafSerialization: checkLeaves !== null,
+      });
       if (isCompiledQuery(compiled)) {
-        entry = { compiled, document, operation };
+        entry = { compiled, document, operation, checkLeaves };
       }
     }
     compiledCache.set(key, entry);
@@ -475,6 +483,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (typeof (result as PromiseLike<unknown>).then === 'function') return null;
     const executed = result as ExecutionResult;
     if (executed.errors?.length || executed.extensions) return null;
+    if (entry.checkLeaves && !entry.checkLeaves(executed.data)) return null;
     // A response answered once stays a string: hashed and written as is (Node writes a string
     // body together with the head), no Buffer allocated. A response kept in the cache is encoded
     // once, so every repeat answer writes the same bytes without encoding them again.

@@ -4,10 +4,13 @@
  * answering exactly what Yoga answers.
  */
 import { readFileSync } from 'node:fs';
+import { getOperationAST, parse } from 'graphql';
+import { createSchema } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { createServer, type NewsgraphServer } from '../../src/server/createServer.ts';
 import { createHttpServer, closeGracefully, listen } from '../../src/server/http.ts';
+import { leafCheckFor } from '../../src/server/leafCheck.ts';
 import { persistedDocumentId } from '../../src/server/persisted.ts';
 import { buildStore, type ContentStore } from '../../src/store/store.ts';
 import { councilArticle, harbourArticle } from '../support/articles.ts';
@@ -221,6 +224,99 @@ describe('fast path', () => {
         expect(await response.text()).toBe(await expected.text());
       }
     }
+  });
+
+  it('answers leaves it copies unserialized only when they are in serialized form, else Yoga does', async () => {
+    const good = { name: 'n', id: 'i', count: 1, ratio: 0.5, flag: true, kind: 'A', tags: ['t'] };
+    let item: Record<string, unknown> = good;
+    const schema = createSchema({
+      typeDefs: /* GraphQL */ `
+        enum Kind {
+          A
+          B
+        }
+        enum Mapped {
+          ONE
+          TWO
+        }
+        enum Many {
+          V1
+          V2
+          V3
+          V4
+          V5
+          V6
+          V7
+          V8
+          V9
+        }
+        type Item {
+          name: String
+          id: ID
+          count: Int
+          ratio: Float
+          flag: Boolean
+          kind: Kind
+          tags: [String]
+          mapped: Mapped
+          many: [Many]
+        }
+        type Query {
+          item: Item
+        }
+      `,
+      resolvers: { Query: { item: () => item }, Mapped: { ONE: 1, TWO: 2 } },
+    });
+    const query = '{ item { name id count ratio flag kind tags } }';
+    const plain = createServer({ store: storeA, schema, fastPath: false, responseCacheBytes: 0 });
+    const fast = createServer({ store: storeA, schema, responseCacheBytes: 0 });
+    await fast.fetch(ENDPOINT, postInit({ query })); // accepted by Yoga
+    const serializedElsewise = [
+      { name: 42 },
+      { id: 7 },
+      { count: '3' },
+      { count: 2 ** 31 },
+      { ratio: Infinity },
+      { flag: 1 },
+      { kind: 'C' },
+      { tags: ['t', 5] },
+      { tags: 't' },
+      { name: new Error('resolved to an error') },
+    ];
+    for (const change of [{}, ...serializedElsewise]) {
+      item = { ...good, ...change };
+      const expected = await plain.fetch(ENDPOINT, postInit({ query }));
+      const response = await fast.fetch(ENDPOINT, postInit({ query }));
+      expect(response.status).toBe(expected.status);
+      expect(await response.text()).toBe(await expected.text());
+    }
+
+    const checkFor = (text: string) => {
+      const document = parse(text);
+      return leafCheckFor(schema, document, getOperationAST(document)!);
+    };
+    const checkLeaves = checkFor(query)!;
+    expect(checkLeaves({ item: good })).toBe(true);
+    expect(checkLeaves({ item: null })).toBe(true);
+    expect(checkLeaves(null)).toBe(true);
+    for (const change of serializedElsewise) {
+      expect(checkLeaves({ item: { ...good, ...change } })).toBe(false);
+    }
+    // Aliases, fragments and a union's members are checked under their response keys.
+    const spread = checkFor(`{ a: item { ...F } b: item { ... on Item { k: kind } } }
+      fragment F on Item { t: tags }`)!;
+    expect(spread({ a: { t: ['x'] }, b: { k: 'B' } })).toBe(true);
+    expect(spread({ a: { t: [1] }, b: { k: 'B' } })).toBe(false);
+    expect(spread({ a: { t: ['x'] }, b: { k: 'b' } })).toBe(false);
+    const many = checkFor('{ item { many } }')!;
+    expect(many({ item: { many: ['V1', 'V9'] } })).toBe(true);
+    expect(many({ item: { many: ['V1', 'V10'] } })).toBe(false);
+    // An enum whose internal values are not its names keeps graphql-jit's serialization.
+    expect(checkFor('{ item { mapped } }')).toBeNull();
+    item = { ...good, mapped: 2 };
+    await fast.fetch(ENDPOINT, postInit({ query: '{ item { mapped } }' }));
+    const mapped = await fast.fetch(ENDPOINT, postInit({ query: '{ item { mapped } }' }));
+    expect(await mapped.json()).toEqual({ data: { item: { mapped: 'TWO' } } });
   });
 
   it('logs a request it answers with the operation name Yoga would log', async () => {
