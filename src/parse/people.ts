@@ -515,7 +515,7 @@ function roleStart(tokens: readonly Token[], end: number, allowComma: boolean): 
     if (ROLE_CONNECTORS.has(t.lower) && !t.capitalized) {
       const before = tokens[p - 1];
       const after = tokens[p + 1] as Token;
-      const afterOk = after.capitalized || DETERMINERS.has(after.lower);
+      const afterOk = after.capitalized || DETERMINERS.has(after.lower) || isOrgWord(after.lower);
       if (before && (before.capitalized || isRoleWord(before.lower)) && afterOk) continue;
       break;
     }
@@ -972,7 +972,14 @@ function analyzeRun(
   const roleFrom = titles.length > 0 && titleStart >= 0 ? titleStart : k;
   const rs = roleStart(tokens, roleFrom, titles.length > 0 || k === from);
   let introduced = titles.length > 0;
-  if (rs >= 0) {
+  // "the mayor of X, NAME,", "Bürgermeister von X": a role phrase that ends in its connector
+  // has the run as its complement, the place or body the role is of, not as its holder.
+  const complement =
+    rs >= 0 &&
+    titles.length === 0 &&
+    ROLE_CONNECTORS.has((tokens[roleFrom - 1] as Token).lower) &&
+    !(tokens[roleFrom - 1] as Token).capitalized;
+  if (rs >= 0 && !complement) {
     const roleEnd = roleFrom - 1;
     if (roleEnd >= rs) {
       const endTok = tokens[roleEnd] as Token;
@@ -1083,7 +1090,14 @@ function analyzeRun(
     plausible: plausible && !thingAfterArticle(tokens, k),
     evidence,
     strongEvidence,
-    place: afterPlacePreposition ? (LOCATIVES.has(prevTok?.lower ?? '') ? 'in' : 'of') : null,
+    // The complement of a role ("the mayor of X") is a place as surely as "in X".
+    place: complement
+      ? 'in'
+      : afterPlacePreposition
+        ? LOCATIVES.has(prevTok?.lower ?? '')
+          ? 'in'
+          : 'of'
+        : null,
   };
 }
 
@@ -1112,18 +1126,29 @@ function namesAnOrganization(
     orgNoun(noun.lower) &&
     !isRoleWord(noun.lower) &&
     (tokens[from] as Token).gap === ', ' &&
-    (closing === undefined || closing.gap.startsWith(',') || nextAfterRunIsComma(tokens, from))
+    (closing === undefined || closing.gap.startsWith(',') || nextAfterRunIsComma(tokens, from)) &&
+    // "the head of the fire brigade, NAME,": the body is the complement of a role, and the name
+    // in apposition is the one who holds it.
+    !roleOverOrg(tokens, from - 1)
   )
     return true;
   const head = tokens[k - 1];
   const first = tokens[k] as Token;
   // The last word peeled off the run, or the word right before it, is an organisation noun and no
-  // role stands before it ("Minister of National Defence Li Shangfu", "Secretary of State X").
-  if (head && first.gap === ' ' && orgNoun(head.lower) && !isRoleWord(head.lower)) {
+  // role stands before it ("Minister of National Defence Li Shangfu", "Secretary of State X",
+  // "Chief of police X").
+  // "The Coastal Institute's NAME": a body in the possessive owns the person, it is not named.
+  if (
+    head &&
+    first.gap === ' ' &&
+    !(head.possessive && head.capitalized) &&
+    orgNoun(head.lower) &&
+    !isRoleWord(head.lower)
+  ) {
     let role = false;
     for (let p = Math.max(0, from - 2); p < k - 1; p++)
       role ||= isRoleWord((tokens[p] as Token).lower);
-    if (!role) return true;
+    if (!role && !roleOverOrg(tokens, k - 1)) return true;
   }
   if (k !== from) return false;
   const connector = tokens[from - 1];
@@ -1138,6 +1163,31 @@ function namesAnOrganization(
     owner.capitalized &&
     !isRoleWord(owner.lower)
   );
+}
+
+/**
+ * The organisation noun at `org` is the complement of a role noun before it: "chief of police",
+ * "head of the regional fire brigade", "Leiterin der Feuerwehr". Walks left over modifiers, an
+ * article and one connector to a role word.
+ */
+function roleOverOrg(tokens: readonly Token[], org: number): boolean {
+  let connector = false;
+  for (let p = org - 1; p >= 0 && p >= org - 6; p--) {
+    const t = tokens[p] as Token;
+    if ((tokens[p + 1] as Token).gap !== ' ') return false;
+    if (!t.capitalized && ROLE_CONNECTORS.has(t.lower)) {
+      if (connector) return false;
+      connector = true;
+      continue;
+    }
+    if (connector && isRoleWord(t.lower)) return true;
+    if (DETERMINERS.has(t.lower) && !t.capitalized) continue;
+    if (!connector && (ROLE_MODIFIERS.has(t.lower) || (!t.capitalized && !STOPWORDS.has(t.lower))))
+      continue;
+    if (!connector && t.capitalized && !STOPWORDS.has(t.lower)) continue;
+    return false;
+  }
+  return false;
 }
 
 /** The capitalised run starting at `from` is followed by a comma. */

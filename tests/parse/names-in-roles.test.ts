@@ -1,0 +1,50 @@
+/**
+ * Round 3: names next to role phrases that hold an organisation or a place. Invented sentences,
+ * none from the evaluation pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageIn, peopleNames, quote, speakerName } from './helpers.ts';
+
+describe('a body inside a role phrase belongs to the role, not to the name', () => {
+  it('"Chief of police NAME", "head of the fire brigade, NAME," name the holder', () => {
+    const a = pageIn(
+      'Chief of police Tormund Hale said the road was "far too dangerous." The head of the ' +
+        'volunteer fire brigade, Osric Penhale, said his team was "exhausted."',
+    );
+    expect(peopleNames(a)).toEqual(['Tormund Hale', 'Osric Penhale']);
+    expect(speakerName(quote(a, 'far too'))).toBe('Tormund Hale');
+    expect(speakerName(quote(a, 'exhausted'))).toBe('Osric Penhale');
+  });
+
+  it('German: "Leiterin der Feuerwehr, NAME," names the holder', () => {
+    const a = pageIn(
+      'Die Leiterin der Freiwilligen Feuerwehr, Gerlind Osterkamp-Ruh, war die ganze Nacht im ' +
+        'Einsatz. „Wir waren am Ende unserer Kräfte“, sagte sie.',
+      'de',
+    );
+    expect(peopleNames(a)).toEqual(['Gerlind Osterkamp-Ruh']);
+    expect(speakerName(quote(a, 'Wir waren'))).toBe('Gerlind Osterkamp-Ruh');
+  });
+
+  it('a body in the possessive owns the person: "The Coastal Institute\'s NAME"', () => {
+    const a = pageIn(
+      'The Coastal Institute\'s Ingeborg Saltvik has measured the ice for 20 years. "It is ' +
+        'thinner every spring," she said.',
+    );
+    expect(peopleNames(a)).toEqual(['Ingeborg Saltvik']);
+    expect(speakerName(quote(a, 'It is thinner'))).toBe('Ingeborg Saltvik');
+  });
+});
+
+describe('"the mayor of PLACE, NAME,": the place after the connector is no person', () => {
+  it('English place names with particles or two words stay places', () => {
+    const a = pageIn(
+      'The governor of Villa del Mar, Ximena Aldaz, visited the flooded streets. "We will ' +
+        'rebuild every house," she told reporters. The mayor of Porto Ferrada, Duarte Leal, ' +
+        'said the harbour was "closed until further notice."',
+    );
+    expect(peopleNames(a)).toEqual(['Ximena Aldaz', 'Duarte Leal']);
+    expect(speakerName(quote(a, 'We will'))).toBe('Ximena Aldaz');
+    expect(speakerName(quote(a, 'closed until'))).toBe('Duarte Leal');
+  });
+});
