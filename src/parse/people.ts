@@ -353,6 +353,70 @@ function coordinatedGivenName(
   };
 }
 
+/** An age used as an adjective: "the 12-year-old", "die zwölfjährige", "der 14-jährige". */
+const AGE_ADJECTIVE = /^(?:\d+-year-old|\d+-jährige[rn]?|\p{Ll}+jährige[rn]?)$/u;
+
+/**
+ * A single capitalised word stands where only a person's given name can: after a kinship noun
+ * ("her son Jorin", "ihre Tochter Lieselle"), after an age ("the 12-year-old Mira", "die
+ * zwölfjährige Mira"), or set off by commas after a noun for a person with an age before it
+ * ("a 19-year-old trainee, Shauna,").
+ */
+function personSlot(
+  tokens: readonly Token[],
+  k: number,
+  text: string,
+  end: number,
+): 'kin' | 'age' | 'apposition' | null {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (!prev || prev.possessive) return null;
+  if (t.gap === ' ' && KINSHIP.has(prev.lower)) {
+    const owner = tokens[k - 2];
+    if (
+      owner &&
+      (DETERMINERS.has(owner.lower) || owner.lower === 'whose' || owner.lower === 'deren')
+    )
+      return 'kin';
+    return null;
+  }
+  if (t.gap === ' ' && !prev.capitalized && AGE_ADJECTIVE.test(prev.lower)) return 'age';
+  if (t.gap === ', ' && !prev.capitalized && /^\s*[,.;:)]/.test(text.slice(end, end + 2))) {
+    for (let p = k - 2; p >= 0 && p >= k - 4; p--) {
+      const x = tokens[p] as Token;
+      if ((tokens[p + 1] as Token).gap !== ' ') break;
+      if (AGE_ADJECTIVE.test(x.lower)) return 'apposition';
+      if (DETERMINERS.has(x.lower)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The word in a person's slot is a given name: not a word the article uses as a noun or in lower
+ * case. German capitalises nouns ("der 14-jährige Schüler"), so there the name must also be known,
+ * have an age in apposition, follow a kinship noun, or stand alone again elsewhere in the article.
+ */
+function unknownGivenName(
+  t: Token,
+  stats: WordStats,
+  slot: 'kin' | 'age' | 'apposition',
+  aged: boolean,
+): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.possessive) return false;
+  const w = t.lower;
+  if (STOPWORDS.has(w) || isDescriptor(w) || KINSHIP.has(w) || stats.lowercase.has(w)) return false;
+  if (stats.language !== 'de') return true;
+  // After "die zwölfjährige" any word counts as a noun in the article's statistics.
+  if ((stats.nouns.has(w) && slot !== 'age') || DE_NOUN.test(w)) return false;
+  return (
+    givenNameGender(t.text) !== null ||
+    slot === 'kin' ||
+    aged ||
+    (stats.standalone.get(w) ?? 0) >= 2
+  );
+}
+
 /** German "um 6.40 Uhr", "17 Kilometer": a capitalised word after a numeral is a unit noun. */
 function numeralBefore(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -685,6 +749,8 @@ const NOUN_MARKERS = new Set([
 export function wordStats(units: readonly Unit[], language: Language): WordStats {
   const lowercase = new Set<string>();
   const nouns = new Set<string>();
+  /** Words seen as nouns only after an article and an age ("die zwölfjährige Mira"). */
+  const aged = new Set<string>();
   for (const unit of units) {
     const tokens = tokensOf(unit);
     tokens.forEach((t, i) => {
@@ -706,8 +772,13 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         !p1.capitalized &&
         NOUN_MARKERS.has(p2.lower) &&
         /(?:e|en|er|es|em)$/.test(p1.lower)
-      )
+      ) {
+        // "die zwölfjährige Mira": after an age, a name as often as a noun.
+        if (AGE_ADJECTIVE.test(p1.lower) && !nouns.has(t.lower)) aged.add(t.lower);
+        else aged.delete(t.lower);
         nouns.add(t.lower);
+      } else if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized && !inName)
+        aged.delete(t.lower);
     });
   }
   // "einen Brandstetter", "die Brandstetters": a word written after a known given name is a
@@ -726,6 +797,8 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
       standalone.set(t.lower, (standalone.get(t.lower) ?? 0) + 1);
     }
   }
+  // Such a word that also stands alone elsewhere ("Mira hat ...") is a given name.
+  for (const w of aged) if ((standalone.get(w) ?? 0) >= 2) nouns.delete(w);
   return { language, lowercase, nouns, organizations: new Set<string>(), standalone };
 }
 
@@ -801,8 +874,19 @@ function analyzeRun(
       peeled = true;
       continue;
     }
+    // "Ihre Tochter Lieselle", "Sein Enkel Jorin": a possessive and a kinship noun describe.
     if (
-      STOPWORDS.has(t.lower) &&
+      k < to &&
+      language === 'de' &&
+      KINSHIP.has(t.lower) &&
+      (k === from || DETERMINERS.has((tokens[k - 1] as Token).lower))
+    ) {
+      k++;
+      peeled = true;
+      continue;
+    }
+    if (
+      (STOPWORDS.has(t.lower) || (DETERMINERS.has(t.lower) && !particle(t) && k < to)) &&
       (!particle(t) || SECOND_PARTICLES.has(t.lower) || t.lower === 'die' || t.lower === 'das')
     ) {
       k++;
@@ -925,8 +1009,15 @@ function analyzeRun(
   if (words.length >= 2 && PLACE_PREFIXES.has(first.lower)) return null;
   if (MULTI_WORD_PLACES.has(lowerWords.join('_'))) return null;
   if (words.some((w, i) => i < words.length - 1 && MONTHS.has(w.lower))) return null;
+  // "die zwölfjährige Mira": after an age the statistics take any word for a noun.
+  const aged =
+    words.length === 1 &&
+    k === from &&
+    AGE_ADJECTIVE.test(tokens[k - 1]?.lower ?? '') &&
+    (stats.standalone.get(first.lower) ?? 0) >= 2;
   if (
     language === 'de' &&
+    !aged &&
     words.some(
       // A surname after a name particle may look like a noun ("vom Bruch", "von Stein").
       (w, i) =>
@@ -1048,6 +1139,16 @@ function analyzeRun(
   ) {
     introduced = true;
     if (kin && KINSHIP.has(kin.lower)) roles.push(kin.text);
+  } else if (
+    words.length === 1 &&
+    !introduced &&
+    (k === from || KINSHIP.has((tokens[k - 1] as Token).lower))
+  ) {
+    const slot = personSlot(tokens, k, unit.text, last.end);
+    if (slot && unknownGivenName(first, stats, slot, speaks)) {
+      introduced = true;
+      if (slot === 'kin' && kin) roles.push(kin.text);
+    }
   }
   const strongEvidence = introduced || speaks || first.possessive || last.possessive || givenName;
   const evidence = strongEvidence || hasParticle;
