@@ -1390,7 +1390,7 @@ const COMPANY_NAME =
 
 /** A name written right after an article and a noun of trade: "der Versandhändler Orbel Paket". */
 const TRADE_NAME =
-  /(?<![\p{L}-])(?:der|die|das|des|dem|den|the) [\p{L}-]*?(?:händler|hersteller|konzern|betreiber|anbieter|versender|retailer|maker|manufacturer|operator|developer|carrier|insurer|supplier) ((?:\p{Lu}[\p{L}'’-]* ?){1,3})/gu;
+  /(?<![\p{L}-])(?:[Dd]er|[Dd]ie|[Dd]as|des|dem|den|[Tt]he)(?: \p{Ll}[\p{L}-]*){0,2} [\p{L}-]*?(?:[Hh]ändler|[Hh]ersteller|[Kk]onzern|[Bb]etreiber|[Aa]nbieter|[Vv]ersender|[Dd]ienstleister|[Zz]ulieferer|[Ss]tart-up|[Rr]etailer|[Mm]aker|[Mm]anufacturer|[Oo]perator|[Dd]eveloper|[Cc]arrier|[Ii]nsurer|[Ss]upplier|[Pp]rovider|[Ss]tartup) ((?:\p{Lu}[\p{L}'’-]* ?){1,3})/gu;
 
 function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const { items, unit } = ctx;

@@ -546,7 +546,14 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
         k++;
       }
       const after = tokens[k];
-      if (k > j + 1 && after && nameish(after) && after.gap === ' ') {
+      // "Lea Brandt von der Hochschule X": particles before a body are a preposition.
+      if (
+        k > j + 1 &&
+        after &&
+        nameish(after) &&
+        after.gap === ' ' &&
+        !isOrgWord(after.lower.replace(/-.*$/, ''))
+      ) {
         j = k;
         continue;
       }
@@ -1218,6 +1225,16 @@ function namesAnOrganization(
   if (noun && !noun.capitalized && VESSELS.has(noun.lower) && (tokens[from] as Token).gap === ' ')
     return true;
   if (titled) return false;
+  // "Der Anbieter Flitz Mobility", "der Möbelhändler X", "das Start-up X": a noun of trade
+  // names a business, unless a known given name opens the run.
+  const trade = tokens[k - 1];
+  if (
+    trade &&
+    (tokens[k] as Token).gap === ' ' &&
+    TRADE_NOUN.test(trade.lower) &&
+    givenNameGender((tokens[k] as Token).text) === null
+  )
+    return true;
   // "the regional tourist board, Bloemveld Toerisme, wrote": a name in apposition to a body.
   const closing = tokens[k + 1];
   if (
@@ -1290,6 +1307,10 @@ function roleOverOrg(tokens: readonly Token[], org: number): boolean {
   }
   return false;
 }
+
+/** Nouns of trade: what follows them is a business's name. */
+const TRADE_NOUN =
+  /(?:anbieter|hersteller|händler|versender|zulieferer|lieferant|dienstleister|versicherer|discounter|produzent|start-up|startup|retailer|manufacturer|maker|provider|supplier|carrier|insurer|start-up|chain|brand)$/;
 
 /** The capitalised run starting at `from` is followed by a comma. */
 function nextAfterRunIsComma(tokens: readonly Token[], from: number): boolean {

@@ -48,3 +48,38 @@ describe('"the mayor of PLACE, NAME,": the place after the connector is no perso
     expect(speakerName(quote(a, 'closed until'))).toBe('Duarte Leal');
   });
 });
+
+describe('"von der Hochschule X" after a name is where the person works', () => {
+  it('German: the particles before a body do not join the name', () => {
+    const a = pageIn(
+      'Klimaforscherin Dr. Henrike Saalfeld von der Universität Kesselheim warnt vor dem ' +
+        'Sommer. „Das Eis schmilzt schneller als gedacht“, sagt sie. Das sieht Ortwin Haspel ' +
+        'von der Bürgerinitiative Grünes Tal anders.',
+      'de',
+    );
+    expect(peopleNames(a)).toEqual(['Henrike Saalfeld', 'Ortwin Haspel']);
+    expect(speakerName(quote(a, 'Das Eis'))).toBe('Henrike Saalfeld');
+  });
+});
+
+describe('a noun of trade names a business, and "the company" refers back to it', () => {
+  it('German: "Der Anbieter X, der ..." is no person; "das Unternehmen" is X', () => {
+    const a = pageIn(
+      'Der Anbieter Rollfix Mobility, der in der Stadt 500 Räder verleiht, kritisierte den ' +
+        'Beschluss. Das Verbot sei „ein Fehler“, erklärte das Unternehmen. Der Hersteller ' +
+        'Brenntal Werke schwieg.',
+      'de',
+    );
+    expect(peopleNames(a)).toEqual([]);
+    expect(speakerName(quote(a, 'ein Fehler'))).toBe('Rollfix Mobility');
+  });
+
+  it('English: "The harbour operator X" at the start of a sentence', () => {
+    const a = pageIn(
+      'The harbour operator Nordlys Shipping has closed two piers. "Safety comes first," the ' +
+        'company said in a statement.',
+    );
+    expect(peopleNames(a)).toEqual([]);
+    expect(speakerName(quote(a, 'Safety'))).toBe('Nordlys Shipping');
+  });
+});
