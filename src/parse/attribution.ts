@@ -671,6 +671,24 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
     const first = walkRight(items, lo, cue.at - 1);
     return first ? npText(unit.text, items, first[0], first[1]) : null;
   }
+  // "Er sprach von einem „…“ und kündigte eine Prüfung an", "She smiled and said": a verb joined
+  // by "and" to the clause before shares its subject, the one that opens the sentence; the noun
+  // phrase after it is an object.
+  const conjTok = tokAt(items, cue.at - 1);
+  if (
+    cue.kind === 'verb' &&
+    conjTok &&
+    (conjTok.lower === 'und' || conjTok.lower === 'and') &&
+    tokAt(items, cue.at)?.gap === ' ' &&
+    !/[.!?;:]/.test(conjTok.gap)
+  ) {
+    const [slo] = sentenceAround(ctx, cue.at);
+    if (slo < cue.at - 1) {
+      const first = openingSubject(items, slo, cue.at - 2);
+      const np = first ? npText(unit.text, items, first[0], first[1]) : null;
+      return np && validNP(np, items) ? np : null;
+    }
+  }
   // "Er hatte den Brief an die Gemeinde geschrieben:": a German participle at the clause's end
   // belongs to the finite auxiliary; the subject stands before it, or right after it when
   // something else opens the clause ("Damals hatte NAME ... gesagt"), never the object.
