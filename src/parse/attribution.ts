@@ -832,7 +832,14 @@ function walkRight(items: readonly Item[], from: number, ceil: number): [number,
     if (!t) break;
     const left = tokAt(items, p - 1);
     if (p > start && (!left || !sameNP(left, t))) break;
-    if (t.capitalized || isPronoun(t) || isRoleWord(t.lower) || ORG_WORDS.has(t.lower)) end = p;
+    if (
+      t.capitalized ||
+      isPronoun(t) ||
+      isRoleWord(t.lower) ||
+      ORG_WORDS.has(t.lower) ||
+      AGE_NOUN.test(t.lower)
+    )
+      end = p;
     else if (!(DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) break;
     if (isPronoun(t)) break;
   }
@@ -1872,8 +1879,8 @@ function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Fo
       for (const c of cuesIn(ctx, phi, plo, MAX_CUES)) {
         const np = subjectOf(ctx, c, plo, phi);
         const found = np ? resolve(ctx, np, c) : null;
-        if (found?.speaker?.kind === 'PERSON' || (inside && found?.speaker))
-          return { ...found, cue: null, attribution: null } as Found;
+        // A body goes on speaking too ("…, teilte der Verband mit. „…“").
+        if (found?.speaker) return { ...found, cue: null, attribution: null } as Found;
         if (found?.unnamed) return null;
       }
     }

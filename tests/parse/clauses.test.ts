@@ -25,3 +25,36 @@ describe('a verb joined by "and"/"und" shares the subject that opens the sentenc
     expect(speakerName(quote(a, 'a disgrace'))).toBe('Ilsa Marrow');
   });
 });
+
+describe('a quote standing alone goes on from the sentence before', () => {
+  it('after a body\'s verb of saying: "…, teilte der Verband mit. „…“"', () => {
+    const a = pageIn(
+      'Der Landesverband der Imker kritisierte die Pläne. Seit 2015 seien im Land ' +
+        'zahlreiche Völker eingegangen, teilte der Verband mit. „Jeder Verlust ist endgültig.“',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Jeder Verlust'))).toBe('Landesverband der Imker');
+  });
+
+  it('English: "…, the agency said. "…""', () => {
+    const a = pageIn(
+      'The Northern Rail Authority has suspended all trains on the coastal line. Repairs ' +
+        'would take at least a month, the authority said on Friday. "Safety has priority."',
+    );
+    expect(speakerName(quote(a, 'Safety has'))).toBe('Northern Rail Authority');
+  });
+
+  it('after a sentence about the person by age: "Der 70-Jährige ist ...", "The 81-year-old has ..."', () => {
+    const de = pageIn(
+      'Das bestätigt der Schäfer Peter Olling vom Verein Weideland. Der 70-Jährige lebt seit ' +
+        '50 Jahren im Tal. „Ich gehe hier nicht weg.“',
+      'de',
+    );
+    expect(speakerName(quote(de, 'Ich gehe'))).toBe('Peter Olling');
+    const en = pageIn(
+      'Among those who stayed is retired ferryman Tobias Wrenfield. The 81-year-old has ' +
+        'lived by the river all his life. "I know this water better than anyone."',
+    );
+    expect(speakerName(quote(en, 'I know'))).toBe('Tobias Wrenfield');
+  });
+});
