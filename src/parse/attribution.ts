@@ -223,6 +223,13 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
   }
   if (language === 'de') {
     if (w === 'laut') return { at: i, last: i, kind: 'according', text: it.tok.text };
+    // "Nach Angaben der Feuerwehr", "nach Worten von NAME": the source follows the noun.
+    const nach = tokAt(items, i - 1);
+    if (DE_ACCORDING_NOUNS.has(w) && nach?.lower === 'nach' && it.tok.gap === ' ') {
+      const von = tokAt(items, i + 1);
+      const last = von && (von.lower === 'von' || von.lower === 'vom') ? i + 1 : i;
+      return { at: i - 1, last, kind: 'according', text: `${nach.text} ${it.tok.text}` };
+    }
     if (w === 'zufolge') return { at: i, last: i, kind: 'postposition', text: it.tok.text };
     if (DE_SPLIT_VERBS.has(w)) {
       for (let k = i + 1; k < items.length && k <= i + 12; k++) {
@@ -241,6 +248,11 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
   }
   return null;
 }
+
+/** Nouns of German phrases of attribution: "nach Angaben der Polizei", "nach Worten von NAME". */
+const DE_ACCORDING_NOUNS = new Set(
+  'angaben worten aussagen einschätzung auffassung darstellung informationen'.split(' '),
+);
 
 /** "so Müller": only right after a quote. */
 function soCue(text: string, items: readonly Item[], i: number): Cue | null {
@@ -357,12 +369,14 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
       const head = subject ? tokAt(items, subject[1]) : null;
       const unnamedPerson =
         opener !== null && head !== null && INDEFINITE.has(opener.lower) && personNoun(head.lower);
+      // "wie die Polizei am Abend mitteilte": a time after the preposition is no subject.
+      const timeAdjunct = direct[0] === direct[1] && timeNoun(tokAt(items, direct[0])?.lower ?? '');
       if (
         subject &&
         np &&
         (mentionsIn(ctx, np).length > 0 ||
           unnamedPerson ||
-          (q < direct[0] - 2 && validNP(np, items)))
+          ((q < direct[0] - 2 || timeAdjunct) && validNP(np, items)))
       )
         direct = subject;
     }
@@ -605,6 +619,16 @@ const LEADING_PARTICLES = new Set([
   'ten',
 ]);
 
+const TIME_NOUNS = new Set(
+  'abend morgen vormittag nachmittag mittag nacht wochenende tag evening morning afternoon night weekend'.split(
+    ' ',
+  ),
+);
+
+function timeNoun(lower: string): boolean {
+  return TIME_NOUNS.has(lower) || timeWord(lower);
+}
+
 function timeWord(lower: string): boolean {
   if (DAYS.has(lower) || MONTHS.has(lower)) return true;
   for (const d of DAYS) if (lower.startsWith(d)) return true;
@@ -670,6 +694,16 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
     }
     const first = walkRight(items, lo, cue.at - 1);
     return first ? npText(unit.text, items, first[0], first[1]) : null;
+  }
+  // "„…“, hieß es von der Feuerwehr", "hieß es aus dem Ministerium": the body after the
+  // preposition speaks.
+  const cueWord = tokAt(items, cue.at)?.lower;
+  if ((cueWord === 'hieß' || cueWord === 'heißt') && tokAt(items, cue.at + 1)?.lower === 'es') {
+    const prep = tokAt(items, cue.at + 2);
+    if (prep && ['von', 'vom', 'aus', 'bei', 'beim', 'seitens'].includes(prep.lower)) {
+      const np = npAfter(unit.text, items, cue.at + 2, hi, true);
+      if (np && validNP(np, items)) return np;
+    }
   }
   // "Er sprach von einem „…“ und kündigte eine Prüfung an", "She smiled and said": a verb joined
   // by "and" to the clause before shares its subject, the one that opens the sentence; the noun

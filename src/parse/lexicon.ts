@@ -61,6 +61,8 @@ export const SPEECH_VERBS = set(`
   joked jokes laughed laughs sighed sighs
   gesagt betont angekündigt gefordert gewarnt mitgeteilt geschrieben gefragt geantwortet
   versprochen unterstrichen gemahnt geschildert genannt
+  mitteilte mitteilt mitteilten ankündigte ankündigt einräumte einräumt hinzufügte hinzufügt
+  klarstellte klarstellt bekanntgab bekanntgibt
 `);
 
 /** Participles that attribute speech to the subject of the clause they hang on. */
