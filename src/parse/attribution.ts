@@ -1699,6 +1699,15 @@ function cuesIn(ctx: Context, from: number, to: number, max: number): Cue[] {
   return out;
 }
 
+/** Possessive determiners that tell the owner's gender: "Ihr Fazit", "his verdict". */
+const OWNER_GENDER = new Map<string, 'm' | 'f'>([
+  ['her', 'f'],
+  ['ihr', 'f'],
+  ['his', 'm'],
+  ['sein', 'm'],
+  ['seine', 'm'],
+]);
+
 /** Verbs of saying tried per quote, nearest first. */
 const MAX_CUES = 4;
 
@@ -1784,8 +1793,34 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
         attribution: unit.text.slice(m.start, m.end),
       };
     }
+    // "Ihr Fazit: „…“", "His answer was short: "…"": the owner of what is said speaks.
+    const owner = tokAt(items, lo);
+    const owned = tokAt(items, lo + 1);
+    const ownerGender = owner ? OWNER_GENDER.get(owner.lower) : undefined;
+    if (owner && owned && ownerGender && owned.gap === ' ' && lo + 1 < at) {
+      const pos = position(unit.order, owner.start);
+      const m = latestSpeakerOr(ctx, pos, ownerGender, pronounReferent(ctx, pos, ownerGender));
+      if (m) {
+        return {
+          speaker: { kind: 'PERSON', name: m.person.name },
+          method: 'PRONOUN',
+          cue: null,
+          attribution: `${owner.text} ${owned.text}`,
+        };
+      }
+    }
     const first = walkRight(items, lo, at - 1);
     const np = first ? npText(unit.text, items, first[0], first[1]) : null;
+    // "Evacuated residents were taken across by boat: "…"": the capitalised word opens a
+    // description of unnamed people, not a name.
+    const described = first ? tokAt(items, first[1] + 1) : null;
+    if (
+      described &&
+      described.gap === ' ' &&
+      !described.capitalized &&
+      (pluralPeople(described) || GENERIC_PEOPLE.has(described.lower))
+    )
+      return { ...NONE, unnamed: true };
     if (np && validNP(np, items)) {
       const found = resolve(ctx, np, null);
       if (found.speaker) return found;

@@ -58,3 +58,27 @@ describe('a quote standing alone goes on from the sentence before', () => {
     expect(speakerName(quote(en, 'I know'))).toBe('Tobias Wrenfield');
   });
 });
+
+describe('the clause before a colon', () => {
+  it('a possessive before the colon names the owner: "Ihr Fazit:", "His verdict was short:"', () => {
+    const de = pageIn(
+      'Gemeinderätin Hanna Kestel leitet den Ausschuss seit drei Jahren. Ihr Fazit: „Es ' +
+        'reicht nicht.“',
+      'de',
+    );
+    expect(speakerName(quote(de, 'Es reicht'))).toBe('Hanna Kestel');
+    const en = pageIn(
+      'Harbour master Idris Penrose has seen many storms. His verdict was short: "Stay ashore."',
+    );
+    expect(speakerName(quote(en, 'Stay ashore'))).toBe('Idris Penrose');
+  });
+
+  it('a capitalised word opening a description of unnamed people is no speaker', () => {
+    const a = pageIn(
+      'Stranded passengers waited for hours at the terminal: "Nobody told us anything." ' +
+        'Frightened villagers gathered in the church: "We just want to go home."',
+    );
+    expect(speakerName(quote(a, 'Nobody told'))).toBeNull();
+    expect(speakerName(quote(a, 'We just'))).toBeNull();
+  });
+});
