@@ -1403,6 +1403,19 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       }
     }
   }
+  // "die Kreisverwaltung" after "der Landkreis Otterwald", "die Stadtverwaltung" after "die Stadt
+  // X": the administration of a district or town speaks for it.
+  const admin = /^(\p{L}{4,})verwaltung$/u.exec(word.toLowerCase());
+  if (best === null && admin) {
+    const seat = new RegExp(
+      `(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*?${admin[1]}|${(admin[1] as string).replace(/^./, (c) => c.toUpperCase())})(?: \\p{Lu}[\\p{L}-]+){1,3})`,
+      'gu',
+    );
+    for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
+      const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
+      for (const m of full.slice(-3000).matchAll(seat)) best = m[1] ?? best;
+    }
+  }
   if (best === null && COMPANY_NOUNS.has(word.toLowerCase())) {
     // "the company" after "Corvane Holdings", "das Unternehmen" after "Sellbach Logistik GmbH":
     // the nearest name written with a company's legal or trade ending, or written right after

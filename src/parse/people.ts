@@ -193,6 +193,10 @@ const DE_ORG_SUFFIXES = [
   'bündnis',
   'institut',
   'kammer',
+  'verwaltung',
+  'regierung',
+  'polizei',
+  'feuerwehr',
 ];
 
 /** Occupations that are also frequent surnames (alone or as the last part of a double name). */

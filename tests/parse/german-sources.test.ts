@@ -36,3 +36,24 @@ describe('German phrases of attribution', () => {
     expect(speakerName(quote(a, 'alle Möglichkeiten'))).toBe('Verkehrsministerium');
   });
 });
+
+describe('a German body after the verb, and its administration', () => {
+  it('"…, erklärte die Stadtverwaltung": the body speaks, and is the town named before', () => {
+    const a = pageIn(
+      'Die Stadt Bad Wernau hat das Freibad geschlossen. Die Becken seien „nicht mehr zu ' +
+        'retten“, erklärte die Stadtverwaltung. Die Kosten seien „viel zu hoch“.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'nicht mehr'))).toBe('Stadt Bad Wernau');
+    expect(speakerName(quote(a, 'viel zu'))).toBe('Stadt Bad Wernau');
+  });
+
+  it('"…, teilte die Kreispolizei mit" after a sentence that names nobody', () => {
+    const a = pageIn(
+      'Auf der Landstraße stauten sich die Autos. Die Lage sei „unübersichtlich“, ' +
+        'berichtete die Kreispolizei.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'unübersichtlich'))).toBe('Kreispolizei');
+  });
+});
