@@ -1227,6 +1227,13 @@ const KIN_NOUNS = new Set(
   ).split(' '),
 );
 const POSSESSIVE_DETERMINERS = new Set('her his their ihr ihre sein seine'.split(' '));
+/** People known by their relation to someone: "her neighbour", "sein Kollege". */
+const RELATION_NOUNS = new Set(
+  (
+    'neighbor neighbour colleague friend nachbar nachbarin kollege kollegin freund freundin ' +
+    'bekannter bekannte'
+  ).split(' '),
+);
 
 function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt: number): boolean {
   const { items, unit } = ctx;
@@ -1239,6 +1246,15 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
     // "Ihr Mann hilft mittags. „…“, sagt er": a relative named only by kinship to someone is a
     // new, unnamed person when the phrase opens its clause.
     const own = tokAt(items, i - 1);
+    // "Ihr Nachbar sieht das anders. „…“, meint er": someone known only by relation to another.
+    if (
+      RELATION_NOUNS.has(t.lower) &&
+      own &&
+      POSSESSIVE_DETERMINERS.has(own.lower) &&
+      t.gap === ' ' &&
+      (i - 1 === 0 || /[.!?;:]["'”’“»«)]*\s*$/.test(own.gap))
+    )
+      return true;
     if (KIN_NOUNS.has(t.lower) && own && POSSESSIVE_DETERMINERS.has(own.lower) && t.gap === ' ') {
       const opens = i - 1 === 0 || /[.!?;:,]["'”’“»«)]*\s*$/.test(own.gap);
       // Unless the family was named: "Gisela und Heinz Ehlers ... Ihr Mann" is Heinz.

@@ -82,3 +82,25 @@ describe('the clause before a colon', () => {
     expect(speakerName(quote(a, 'We just'))).toBeNull();
   });
 });
+
+describe('someone known only by relation to a named person is unnamed', () => {
+  it('German: "Ihr Nachbar sieht das anders. „…“, meint er."', () => {
+    const a = pageIn(
+      'Die Anwohnerin Frieda Olk hat Angst. „Ich schlafe nicht mehr“, sagt sie. Ihr Nachbar ' +
+        'sieht das anders. „Alles halb so wild“, meint er.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Ich schlafe'))).toBe('Frieda Olk');
+    expect(speakerName(quote(a, 'Alles halb'))).toBeNull();
+  });
+
+  it('English: "His colleague disagrees. "…," she says." but not when the colleague is named', () => {
+    const a = pageIn(
+      'Paramedic Tomas Reyes has worked nights for ten years. His colleague disagrees with ' +
+        'the plan. "We need more staff, not more shifts," she says. His other colleague, ' +
+        'Dr. Helga Marsh, is calmer. "It will work out," she said.',
+    );
+    expect(speakerName(quote(a, 'We need'))).toBeNull();
+    expect(speakerName(quote(a, 'It will'))).toBe('Helga Marsh');
+  });
+});
