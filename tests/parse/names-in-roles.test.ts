@@ -83,3 +83,26 @@ describe('a noun of trade names a business, and "the company" refers back to it'
     expect(speakerName(quote(a, 'Safety'))).toBe('Nordlys Shipping');
   });
 });
+
+describe('occupations introduce names no list knows and are used for them later', () => {
+  it('German: "Der Schäfer NAME", then "sagt der Imker" for another person', () => {
+    const a = pageIn(
+      'Der Schäfer Tjark Olling zählt jeden Abend seine Tiere. Der Imker Jorrik Tamsen ' +
+        'wohnt nebenan. „Die Wölfe kommen näher“, sagt der Schäfer. „Meine Bienen stört das ' +
+        'nicht“, meint der Imker.',
+      'de',
+    );
+    expect(peopleNames(a)).toEqual(['Tjark Olling', 'Jorrik Tamsen']);
+    expect(speakerName(quote(a, 'Die Wölfe'))).toBe('Tjark Olling');
+    expect(speakerName(quote(a, 'Meine Bienen'))).toBe('Jorrik Tamsen');
+  });
+
+  it('English: "Beekeeper NAME" and "the apprentice said"', () => {
+    const a = pageIn(
+      'Beekeeper Tjark Olling lost half of his hives this spring. His apprentice, Maelys ' +
+        'Quint, found the first dead colony. "It was silent inside," the apprentice said.',
+    );
+    expect(peopleNames(a)).toEqual(['Tjark Olling', 'Maelys Quint']);
+    expect(speakerName(quote(a, 'It was silent'))).toBe('Maelys Quint');
+  });
+});
