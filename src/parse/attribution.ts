@@ -757,7 +757,7 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
       inverted &&
       !(
         items[inverted.to + 1]?.kind === 'quote' &&
-        !/[.!?]/.test(gapBefore(unit.text, items, inverted.to + 1))
+        !/[.!?:]/.test(gapBefore(unit.text, items, inverted.to + 1))
       ) &&
       (mentionsIn(ctx, inverted).length > 0 ||
         (single && PRONOUNS_PERSON.has(single.lower)) ||
@@ -766,6 +766,25 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
       return inverted;
   }
   const before = npBefore(ctx, cue.at, lo);
+  // German verb second: "Im Landtag sagte sie:", "Am Abend erklärte NAME": a phrase with a
+  // preposition opens the sentence, and the subject follows the verb.
+  const fronted = before ? tokAt(items, before.from - 1) : null;
+  if (
+    language === 'de' &&
+    before &&
+    fronted &&
+    before.from - 1 === lo &&
+    PREPOSITIONS.has(fronted.lower) &&
+    mentionsIn(ctx, before).length === 0
+  ) {
+    const inverted = npAfter(unit.text, items, cue.last, hi, false, true);
+    const single = inverted && inverted.from === inverted.to ? tokAt(items, inverted.from) : null;
+    if (
+      inverted &&
+      (mentionsIn(ctx, inverted).length > 0 || (single && PRONOUNS_PERSON.has(single.lower)))
+    )
+      return inverted;
+  }
   if (validNP(before, items) || describedNP(ctx, before)) return before;
   const after = npAfter(unit.text, items, cue.last, hi, false, language === 'de');
   if (!after || !validNP(after, items)) return null;

@@ -57,3 +57,23 @@ describe('a German body after the verb, and its administration', () => {
     expect(speakerName(quote(a, 'unübersichtlich'))).toBe('Kreispolizei');
   });
 });
+
+describe('German verb second: the subject after the verb', () => {
+  it('a fronted phrase with a preposition: "Im Landtag sagte sie:", "Am Abend erklärte NAME"', () => {
+    const a = pageIn(
+      'Innenministerin Petra Lind verteidigte den Plan. Im Landtag sagte sie: „Wir hatten ' +
+        'keine Wahl.“ Am Abend erklärte Oppositionsführer Karl Brandt: „Das ist eine Ausrede.“',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Wir hatten'))).toBe('Petra Lind');
+    expect(speakerName(quote(a, 'Das ist eine'))).toBe('Karl Brandt');
+  });
+
+  it('a fronted clause: "Auf die Frage, ob er zurücktrete, sagte NAME: „…“"', () => {
+    const a = pageIn(
+      'Auf die Frage, ob er zurücktrete, sagte Bürgermeister Tobias Krenn: „Nein.“',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Nein'))).toBe('Tobias Krenn');
+  });
+});
