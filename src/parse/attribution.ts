@@ -1759,6 +1759,34 @@ const OWNER_GENDER = new Map<string, 'm' | 'f'>([
 /** Verbs of saying tried per quote, nearest first. */
 const MAX_CUES = 4;
 
+const TERM_PREPOSITIONS = new Set(
+  'across in into to from of for about throughout over im ins nach aus über durch'.split(' '),
+);
+
+/**
+ * "spreading across "empty Spain," the sparsely populated interior": a short name of something,
+ * the object of a preposition and glossed right after by a phrase with an article, is a term the
+ * writer explains, not words of a source.
+ */
+function glossedTerm(ctx: Context, at: number, q: QuoteSpan, hi: number): boolean {
+  const { items, unit } = ctx;
+  const prep = tokAt(items, at - 1);
+  const det = tokAt(items, at + 1);
+  if (!prep || !det || prep.capitalized || !TERM_PREPOSITIONS.has(prep.lower)) return false;
+  if (!['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine'].includes(det.lower)) return false;
+  const inner = unit.text.slice(q.textStart, q.textEnd).trim();
+  const words = inner.split(/\s+/);
+  const after = unit.text.slice(q.close + 1, det.start);
+  const comma = /,/.test(unit.text.slice(q.textEnd, q.close)) || /^\s*,\s*$/.test(after);
+  if (words.length > 3 || !comma) return false;
+  // English capitalises only names: the term holds one after its first word.
+  if (ctx.language === 'en' && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  // The gloss runs to the sentence's end without a verb of saying or another quote.
+  const { cues } = unitFacts(ctx);
+  for (let i = at + 1; i <= hi; i++) if (cues[i] || items[i]?.kind === 'quote') return false;
+  return true;
+}
+
 /** Plural verbs of naming: what they put in quotes is a name the subject uses. */
 const NAMING_VERBS = new Set(['call', 'nennen']);
 
@@ -1783,6 +1811,7 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
     }
   }
 
+  if (glossedTerm(ctx, at, q, hi)) return { ...NONE, unnamed: true };
   const colon = charBefore(unit.text, q.open) === ':';
   // "the tree her children call 'the old lady'": a name given by the subject of a plural verb
   // of naming right before the quote; an unnamed group gives it no speaker.

@@ -104,3 +104,26 @@ describe('someone known only by relation to a named person is unnamed', () => {
     expect(speakerName(quote(a, 'It will'))).toBe('Helga Marsh');
   });
 });
+
+describe('a term glossed by the writer has no speaker', () => {
+  it('English: a short name after a preposition, explained by a phrase with an article', () => {
+    const a = pageIn(
+      'Economist Rhea Tamsin says young people are moving to "Silicon Fen," the cluster of ' +
+        'tech firms around Cambridge. "They will not come back," Tamsin said. She called the ' +
+        'trend "a quiet exodus," the biggest in decades.',
+    );
+    expect(speakerName(quote(a, 'Silicon Fen'))).toBeNull();
+    expect(speakerName(quote(a, 'They will not'))).toBe('Rhea Tamsin');
+    // Not after a preposition, and nothing capitalised: the speaker's words.
+    expect(speakerName(quote(a, 'a quiet exodus'))).toBe('Rhea Tamsin');
+  });
+
+  it('German: „Speckgürtel“ glossed after "in den"', () => {
+    const a = pageIn(
+      'Viele Familien ziehen laut Stadtplanerin Ines Brack in den „Speckgürtel“, das Umland ' +
+        'der Großstadt. „Dort sind die Mieten noch bezahlbar“, sagt Brack.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Dort sind'))).toBe('Ines Brack');
+  });
+});
