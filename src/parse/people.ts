@@ -1314,7 +1314,7 @@ function roleOverOrg(tokens: readonly Token[], org: number): boolean {
 
 /** Nouns of trade: what follows them is a business's name. */
 const TRADE_NOUN =
-  /(?:anbieter|hersteller|händler|versender|zulieferer|lieferant|dienstleister|versicherer|discounter|produzent|start-up|startup|retailer|manufacturer|maker|provider|supplier|carrier|insurer|start-up|chain|brand)$/;
+  /(?:anbieter|hersteller|versender|zulieferer|lieferant|dienstleister|versicherer|discounter|start-up|startup)$|^(?:retailer|manufacturer|maker|carmaker|automaker|provider|supplier|carrier|insurer|chain|brand)$/;
 
 /** The capitalised run starting at `from` is followed by a comma. */
 function nextAfterRunIsComma(tokens: readonly Token[], from: number): boolean {

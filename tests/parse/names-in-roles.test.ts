@@ -106,3 +106,20 @@ describe('occupations introduce names no list knows and are used for them later'
     expect(speakerName(quote(a, 'It was silent'))).toBe('Maelys Quint');
   });
 });
+
+describe('nouns for people that end like nouns of trade', () => {
+  it('"lawmaker", "filmmaker", "Weinhändler" before a name no list knows: a person', () => {
+    const en = pageIn(
+      '"This is a dark day," opposition lawmaker Zorvan Kowal wrote on the platform. ' +
+        'Filmmaker Quilla Marvent agreed.',
+    );
+    expect(peopleNames(en)).toEqual(['Zorvan Kowal', 'Quilla Marvent']);
+    expect(speakerName(quote(en, 'This is a dark'))).toBe('Zorvan Kowal');
+    const de = pageIn(
+      'Der Weinhändler Zorvan Kowal, der seit 30 Jahren im Ort lebt, ist skeptisch. ' +
+        '„Das wird nichts“, sagt er.',
+      'de',
+    );
+    expect(peopleNames(de)).toEqual(['Zorvan Kowal']);
+  });
+});
