@@ -804,6 +804,16 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
       const next = tokens[i + 1];
       const joinedBefore = prev !== undefined && prev.capitalized && t.gap === ' ';
       if (joinedBefore && givenNameGender(prev.text) !== null) nouns.delete(t.lower);
+      // "sagt NAME Brandstetter", "NAME Brandstetter, 71,": a full name that speaks or has its
+      // age in apposition ends in a family name, whatever the given name.
+      const speaker = tokens[i - 2];
+      if (
+        joinedBefore &&
+        !prev.acronym &&
+        ((speaker !== undefined && prev.gap === ' ' && SPEECH_VERBS.has(speaker.lower)) ||
+          /^, \d{1,3}(?:[,.;)]|\s)/.test(unit.text.slice(t.end, t.end + 6)))
+      )
+        nouns.delete(t.lower);
       if (joinedBefore || (next && next.capitalized && next.gap === ' ')) continue;
       standalone.set(t.lower, (standalone.get(t.lower) ?? 0) + 1);
     }

@@ -55,3 +55,15 @@ describe('an age introduces a given name', () => {
     expect(peopleNames(a)).toEqual(['Teodora', 'Caoilfhionn']);
   });
 });
+
+describe('a German family name also written with an article', () => {
+  it('"die Olbrichs" does not make "Olbrich" a noun when a full name speaks or has an age', () => {
+    const a = pageIn(
+      'Seit 40 Jahren führen die Olbrichs die Mühle. „Wir hören nicht auf“, sagt Jorinde ' +
+        'Olbrich. Ihr Mann Tammo Olbrich, 74, nickt. Einen Olbrich gibt es immer.',
+      'de',
+    );
+    expect(peopleNames(a)).toEqual(['Jorinde Olbrich', 'Tammo Olbrich']);
+    expect(speakerName(quote(a, 'Wir hören'))).toBe('Jorinde Olbrich');
+  });
+});
