@@ -811,7 +811,8 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         joinedBefore &&
         !prev.acronym &&
         ((speaker !== undefined && prev.gap === ' ' && SPEECH_VERBS.has(speaker.lower)) ||
-          /^, \d{1,3}(?:[,.;)]|\s)/.test(unit.text.slice(t.end, t.end + 6)))
+          (unit.text.charCodeAt(t.end) === 44 &&
+            /^, \d{1,3}(?:[,.;)]|\s)/.test(unit.text.slice(t.end, t.end + 6))))
       )
         nouns.delete(t.lower);
       if (joinedBefore || (next && next.capitalized && next.gap === ' ')) continue;
