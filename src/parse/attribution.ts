@@ -223,6 +223,13 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
   }
   if (language === 'de') {
     if (w === 'laut') return { at: i, last: i, kind: 'according', text: it.tok.text };
+    // "Nach Angaben der Feuerwehr", "nach Worten von NAME": the source follows the noun.
+    const nach = tokAt(items, i - 1);
+    if (DE_ACCORDING_NOUNS.has(w) && nach?.lower === 'nach' && it.tok.gap === ' ') {
+      const von = tokAt(items, i + 1);
+      const last = von && (von.lower === 'von' || von.lower === 'vom') ? i + 1 : i;
+      return { at: i - 1, last, kind: 'according', text: `${nach.text} ${it.tok.text}` };
+    }
     if (w === 'zufolge') return { at: i, last: i, kind: 'postposition', text: it.tok.text };
     if (DE_SPLIT_VERBS.has(w)) {
       for (let k = i + 1; k < items.length && k <= i + 12; k++) {
@@ -241,6 +248,11 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
   }
   return null;
 }
+
+/** Nouns of German phrases of attribution: "nach Angaben der Polizei", "nach Worten von NAME". */
+const DE_ACCORDING_NOUNS = new Set(
+  'angaben worten aussagen einschätzung auffassung darstellung informationen'.split(' '),
+);
 
 /** "so Müller": only right after a quote. */
 function soCue(text: string, items: readonly Item[], i: number): Cue | null {
@@ -357,12 +369,14 @@ function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
       const head = subject ? tokAt(items, subject[1]) : null;
       const unnamedPerson =
         opener !== null && head !== null && INDEFINITE.has(opener.lower) && personNoun(head.lower);
+      // "wie die Polizei am Abend mitteilte": a time after the preposition is no subject.
+      const timeAdjunct = direct[0] === direct[1] && timeNoun(tokAt(items, direct[0])?.lower ?? '');
       if (
         subject &&
         np &&
         (mentionsIn(ctx, np).length > 0 ||
           unnamedPerson ||
-          (q < direct[0] - 2 && validNP(np, items)))
+          ((q < direct[0] - 2 || timeAdjunct) && validNP(np, items)))
       )
         direct = subject;
     }
@@ -605,6 +619,16 @@ const LEADING_PARTICLES = new Set([
   'ten',
 ]);
 
+const TIME_NOUNS = new Set(
+  'abend morgen vormittag nachmittag mittag nacht wochenende tag evening morning afternoon night weekend'.split(
+    ' ',
+  ),
+);
+
+function timeNoun(lower: string): boolean {
+  return TIME_NOUNS.has(lower) || timeWord(lower);
+}
+
 function timeWord(lower: string): boolean {
   if (DAYS.has(lower) || MONTHS.has(lower)) return true;
   for (const d of DAYS) if (lower.startsWith(d)) return true;
@@ -671,6 +695,34 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
     const first = walkRight(items, lo, cue.at - 1);
     return first ? npText(unit.text, items, first[0], first[1]) : null;
   }
+  // "„…“, hieß es von der Feuerwehr", "hieß es aus dem Ministerium": the body after the
+  // preposition speaks.
+  const cueWord = tokAt(items, cue.at)?.lower;
+  if ((cueWord === 'hieß' || cueWord === 'heißt') && tokAt(items, cue.at + 1)?.lower === 'es') {
+    const prep = tokAt(items, cue.at + 2);
+    if (prep && ['von', 'vom', 'aus', 'bei', 'beim', 'seitens'].includes(prep.lower)) {
+      const np = npAfter(unit.text, items, cue.at + 2, hi, true);
+      if (np && validNP(np, items)) return np;
+    }
+  }
+  // "Er sprach von einem „…“ und kündigte eine Prüfung an", "She smiled and said": a verb joined
+  // by "and" to the clause before shares its subject, the one that opens the sentence; the noun
+  // phrase after it is an object.
+  const conjTok = tokAt(items, cue.at - 1);
+  if (
+    cue.kind === 'verb' &&
+    conjTok &&
+    (conjTok.lower === 'und' || conjTok.lower === 'and') &&
+    tokAt(items, cue.at)?.gap === ' ' &&
+    !/[.!?;:]/.test(conjTok.gap)
+  ) {
+    const [slo] = sentenceAround(ctx, cue.at);
+    if (slo < cue.at - 1) {
+      const first = openingSubject(items, slo, cue.at - 2);
+      const np = first ? npText(unit.text, items, first[0], first[1]) : null;
+      return np && validNP(np, items) ? np : null;
+    }
+  }
   // "Er hatte den Brief an die Gemeinde geschrieben:": a German participle at the clause's end
   // belongs to the finite auxiliary; the subject stands before it, or right after it when
   // something else opens the clause ("Damals hatte NAME ... gesagt"), never the object.
@@ -705,7 +757,7 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
       inverted &&
       !(
         items[inverted.to + 1]?.kind === 'quote' &&
-        !/[.!?]/.test(gapBefore(unit.text, items, inverted.to + 1))
+        !/[.!?:]/.test(gapBefore(unit.text, items, inverted.to + 1))
       ) &&
       (mentionsIn(ctx, inverted).length > 0 ||
         (single && PRONOUNS_PERSON.has(single.lower)) ||
@@ -714,6 +766,25 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
       return inverted;
   }
   const before = npBefore(ctx, cue.at, lo);
+  // German verb second: "Im Landtag sagte sie:", "Am Abend erklärte NAME": a phrase with a
+  // preposition opens the sentence, and the subject follows the verb.
+  const fronted = before ? tokAt(items, before.from - 1) : null;
+  if (
+    language === 'de' &&
+    before &&
+    fronted &&
+    before.from - 1 === lo &&
+    PREPOSITIONS.has(fronted.lower) &&
+    mentionsIn(ctx, before).length === 0
+  ) {
+    const inverted = npAfter(unit.text, items, cue.last, hi, false, true);
+    const single = inverted && inverted.from === inverted.to ? tokAt(items, inverted.from) : null;
+    if (
+      inverted &&
+      (mentionsIn(ctx, inverted).length > 0 || (single && PRONOUNS_PERSON.has(single.lower)))
+    )
+      return inverted;
+  }
   if (validNP(before, items) || describedNP(ctx, before)) return before;
   const after = npAfter(unit.text, items, cue.last, hi, false, language === 'de');
   if (!after || !validNP(after, items)) return null;
@@ -814,7 +885,14 @@ function walkRight(items: readonly Item[], from: number, ceil: number): [number,
     if (!t) break;
     const left = tokAt(items, p - 1);
     if (p > start && (!left || !sameNP(left, t))) break;
-    if (t.capitalized || isPronoun(t) || isRoleWord(t.lower) || ORG_WORDS.has(t.lower)) end = p;
+    if (
+      t.capitalized ||
+      isPronoun(t) ||
+      isRoleWord(t.lower) ||
+      ORG_WORDS.has(t.lower) ||
+      AGE_NOUN.test(t.lower)
+    )
+      end = p;
     else if (!(DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) break;
     if (isPronoun(t)) break;
   }
@@ -1168,6 +1246,13 @@ const KIN_NOUNS = new Set(
   ).split(' '),
 );
 const POSSESSIVE_DETERMINERS = new Set('her his their ihr ihre sein seine'.split(' '));
+/** People known by their relation to someone: "her neighbour", "sein Kollege". */
+const RELATION_NOUNS = new Set(
+  (
+    'neighbor neighbour colleague friend nachbar nachbarin kollege kollegin freund freundin ' +
+    'bekannter bekannte'
+  ).split(' '),
+);
 
 function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt: number): boolean {
   const { items, unit } = ctx;
@@ -1180,6 +1265,15 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
     // "Ihr Mann hilft mittags. „…“, sagt er": a relative named only by kinship to someone is a
     // new, unnamed person when the phrase opens its clause.
     const own = tokAt(items, i - 1);
+    // "Ihr Nachbar sieht das anders. „…“, meint er": someone known only by relation to another.
+    if (
+      RELATION_NOUNS.has(t.lower) &&
+      own &&
+      POSSESSIVE_DETERMINERS.has(own.lower) &&
+      t.gap === ' ' &&
+      (i - 1 === 0 || /[.!?;:]["'”’“»«)]*\s*$/.test(own.gap))
+    )
+      return true;
     if (KIN_NOUNS.has(t.lower) && own && POSSESSIVE_DETERMINERS.has(own.lower) && t.gap === ' ') {
       const opens = i - 1 === 0 || /[.!?;:,]["'”’“»«)]*\s*$/.test(own.gap);
       // Unless the family was named: "Gisela und Heinz Ehlers ... Ihr Mann" is Heinz.
@@ -1344,6 +1438,19 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       }
     }
   }
+  // "die Kreisverwaltung" after "der Landkreis Otterwald", "die Stadtverwaltung" after "die Stadt
+  // X": the administration of a district or town speaks for it.
+  const admin = /^(\p{L}{4,})verwaltung$/u.exec(word.toLowerCase());
+  if (best === null && admin) {
+    const seat = new RegExp(
+      `(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*?${admin[1]}|${(admin[1] as string).replace(/^./, (c) => c.toUpperCase())})(?: \\p{Lu}[\\p{L}-]+){1,3})`,
+      'gu',
+    );
+    for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
+      const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
+      for (const m of full.slice(-3000).matchAll(seat)) best = m[1] ?? best;
+    }
+  }
   if (best === null && COMPANY_NOUNS.has(word.toLowerCase())) {
     // "the company" after "Corvane Holdings", "das Unternehmen" after "Sellbach Logistik GmbH":
     // the nearest name written with a company's legal or trade ending, or written right after
@@ -1390,7 +1497,7 @@ const COMPANY_NAME =
 
 /** A name written right after an article and a noun of trade: "der Versandhändler Orbel Paket". */
 const TRADE_NAME =
-  /(?<![\p{L}-])(?:der|die|das|des|dem|den|the) [\p{L}-]*?(?:händler|hersteller|konzern|betreiber|anbieter|versender|retailer|maker|manufacturer|operator|developer|carrier|insurer|supplier) ((?:\p{Lu}[\p{L}'’-]* ?){1,3})/gu;
+  /(?<![\p{L}-])(?:[Dd]er|[Dd]ie|[Dd]as|des|dem|den|[Tt]he)(?: \p{Ll}[\p{L}-]*){0,2} [\p{L}-]*?(?:[Hh]ändler|[Hh]ersteller|[Kk]onzern|[Bb]etreiber|[Aa]nbieter|[Vv]ersender|[Dd]ienstleister|[Zz]ulieferer|[Ss]tart-up|[Rr]etailer|[Mm]aker|[Mm]anufacturer|[Oo]perator|[Dd]eveloper|[Cc]arrier|[Ii]nsurer|[Ss]upplier|[Pp]rovider|[Ss]tartup) ((?:\p{Lu}[\p{L}'’-]* ?){1,3})/gu;
 
 function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const { items, unit } = ctx;
@@ -1640,8 +1747,45 @@ function cuesIn(ctx: Context, from: number, to: number, max: number): Cue[] {
   return out;
 }
 
+/** Possessive determiners that tell the owner's gender: "Ihr Fazit", "his verdict". */
+const OWNER_GENDER = new Map<string, 'm' | 'f'>([
+  ['her', 'f'],
+  ['ihr', 'f'],
+  ['his', 'm'],
+  ['sein', 'm'],
+  ['seine', 'm'],
+]);
+
 /** Verbs of saying tried per quote, nearest first. */
 const MAX_CUES = 4;
+
+const TERM_PREPOSITIONS = new Set(
+  'across in into to from of for about throughout over im ins nach aus über durch'.split(' '),
+);
+
+/**
+ * "spreading across "empty Spain," the sparsely populated interior": a short name of something,
+ * the object of a preposition and glossed right after by a phrase with an article, is a term the
+ * writer explains, not words of a source.
+ */
+function glossedTerm(ctx: Context, at: number, q: QuoteSpan, hi: number): boolean {
+  const { items, unit } = ctx;
+  const prep = tokAt(items, at - 1);
+  const det = tokAt(items, at + 1);
+  if (!prep || !det || prep.capitalized || !TERM_PREPOSITIONS.has(prep.lower)) return false;
+  if (!['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine'].includes(det.lower)) return false;
+  const inner = unit.text.slice(q.textStart, q.textEnd).trim();
+  const words = inner.split(/\s+/);
+  const after = unit.text.slice(q.close + 1, det.start);
+  const comma = /,/.test(unit.text.slice(q.textEnd, q.close)) || /^\s*,\s*$/.test(after);
+  if (words.length > 3 || !comma) return false;
+  // English capitalises only names: the term holds one after its first word.
+  if (ctx.language === 'en' && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  // The gloss runs to the sentence's end without a verb of saying or another quote.
+  const { cues } = unitFacts(ctx);
+  for (let i = at + 1; i <= hi; i++) if (cues[i] || items[i]?.kind === 'quote') return false;
+  return true;
+}
 
 /** Plural verbs of naming: what they put in quotes is a name the subject uses. */
 const NAMING_VERBS = new Set(['call', 'nennen']);
@@ -1667,6 +1811,7 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
     }
   }
 
+  if (glossedTerm(ctx, at, q, hi)) return { ...NONE, unnamed: true };
   const colon = charBefore(unit.text, q.open) === ':';
   // "the tree her children call 'the old lady'": a name given by the subject of a plural verb
   // of naming right before the quote; an unnamed group gives it no speaker.
@@ -1725,8 +1870,34 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
         attribution: unit.text.slice(m.start, m.end),
       };
     }
+    // "Ihr Fazit: „…“", "His answer was short: "…"": the owner of what is said speaks.
+    const owner = tokAt(items, lo);
+    const owned = tokAt(items, lo + 1);
+    const ownerGender = owner ? OWNER_GENDER.get(owner.lower) : undefined;
+    if (owner && owned && ownerGender && owned.gap === ' ' && lo + 1 < at) {
+      const pos = position(unit.order, owner.start);
+      const m = latestSpeakerOr(ctx, pos, ownerGender, pronounReferent(ctx, pos, ownerGender));
+      if (m) {
+        return {
+          speaker: { kind: 'PERSON', name: m.person.name },
+          method: 'PRONOUN',
+          cue: null,
+          attribution: `${owner.text} ${owned.text}`,
+        };
+      }
+    }
     const first = walkRight(items, lo, at - 1);
     const np = first ? npText(unit.text, items, first[0], first[1]) : null;
+    // "Evacuated residents were taken across by boat: "…"": the capitalised word opens a
+    // description of unnamed people, not a name.
+    const described = first ? tokAt(items, first[1] + 1) : null;
+    if (
+      described &&
+      described.gap === ' ' &&
+      !described.capitalized &&
+      (pluralPeople(described) || GENERIC_PEOPLE.has(described.lower))
+    )
+      return { ...NONE, unnamed: true };
     if (np && validNP(np, items)) {
       const found = resolve(ctx, np, null);
       if (found.speaker) return found;
@@ -1854,8 +2025,8 @@ function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Fo
       for (const c of cuesIn(ctx, phi, plo, MAX_CUES)) {
         const np = subjectOf(ctx, c, plo, phi);
         const found = np ? resolve(ctx, np, c) : null;
-        if (found?.speaker?.kind === 'PERSON' || (inside && found?.speaker))
-          return { ...found, cue: null, attribution: null } as Found;
+        // A body goes on speaking too ("…, teilte der Verband mit. „…“").
+        if (found?.speaker) return { ...found, cue: null, attribution: null } as Found;
         if (found?.unnamed) return null;
       }
     }

@@ -61,6 +61,8 @@ export const SPEECH_VERBS = set(`
   joked jokes laughed laughs sighed sighs
   gesagt betont angekündigt gefordert gewarnt mitgeteilt geschrieben gefragt geantwortet
   versprochen unterstrichen gemahnt geschildert genannt
+  mitteilte mitteilt mitteilten ankündigte ankündigt einräumte einräumt hinzufügte hinzufügt
+  klarstellte klarstellt bekanntgab bekanntgibt
 `);
 
 /** Participles that attribute speech to the subject of the clause they hang on. */
@@ -170,6 +172,21 @@ export const ROLE_NOUNS = set(`
   expertin analyst analystin direktor direktorin botschafter botschafterin abgeordnete
   abgeordneter politiker politikerin richter richterin anwalt anwältin professor professorin
   generalsekretär generalsekretärin kommandeur befehlshaber oberbefehlshaber
+  shepherd apprentice trainee intern carpenter plumber electrician weaver potter blacksmith
+  butcher tailor chef waiter waitress caretaker janitor librarian pharmacist dentist
+  veterinarian lifeguard beekeeper gardener forester hunter sailor ferryman boatman herder
+  rancher pastor vicar headteacher headmaster headmistress principal lecturer tutor instructor
+  accountant banker clerk courier carer caregiver hairdresser barber florist grocer brewer
+  distiller cheesemaker glaciologist seismologist meteorologist hydrologist ecologist zoologist
+  ornithologist botanist archaeologist anthropologist demographer statistician economist
+  schäfer schäferin imker imkerin tischler tischlerin schreiner schreinerin bäcker bäckerin
+  metzger metzgerin friseur friseurin gärtner gärtnerin jäger jägerin wirt kellner kellnerin
+  pastor pastorin hebamme apotheker apothekerin tierarzt tierärztin zahnarzt zahnärztin
+  lehrerin erzieher erzieherin azubi auszubildende auszubildender lehrling praktikant
+  praktikantin handwerker handwerkerin mechaniker mechanikerin polizist polizistin
+  sanitäter sanitäterin notarzt notärztin hausarzt hausärztin bergführer bergführerin hirte
+  hirtin musiker musikerin geiger geigerin sänger sängerin künstler künstlerin autor autorin
+  journalist journalistin fotograf fotografin unternehmer unternehmerin gastronom gastronomin
 `);
 
 /** Words that make a capitalised phrase an organisation, body or place rather than a person. */

@@ -193,6 +193,10 @@ const DE_ORG_SUFFIXES = [
   'bündnis',
   'institut',
   'kammer',
+  'verwaltung',
+  'regierung',
+  'polizei',
+  'feuerwehr',
 ];
 
 /** Occupations that are also frequent surnames (alone or as the last part of a double name). */
@@ -353,6 +357,70 @@ function coordinatedGivenName(
   };
 }
 
+/** An age used as an adjective: "the 12-year-old", "die zwölfjährige", "der 14-jährige". */
+const AGE_ADJECTIVE = /^(?:\d+-year-old|\d+-jährige[rn]?|\p{Ll}+jährige[rn]?)$/u;
+
+/**
+ * A single capitalised word stands where only a person's given name can: after a kinship noun
+ * ("her son Jorin", "ihre Tochter Lieselle"), after an age ("the 12-year-old Mira", "die
+ * zwölfjährige Mira"), or set off by commas after a noun for a person with an age before it
+ * ("a 19-year-old trainee, Shauna,").
+ */
+function personSlot(
+  tokens: readonly Token[],
+  k: number,
+  text: string,
+  end: number,
+): 'kin' | 'age' | 'apposition' | null {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (!prev || prev.possessive) return null;
+  if (t.gap === ' ' && KINSHIP.has(prev.lower)) {
+    const owner = tokens[k - 2];
+    if (
+      owner &&
+      (DETERMINERS.has(owner.lower) || owner.lower === 'whose' || owner.lower === 'deren')
+    )
+      return 'kin';
+    return null;
+  }
+  if (t.gap === ' ' && !prev.capitalized && AGE_ADJECTIVE.test(prev.lower)) return 'age';
+  if (t.gap === ', ' && !prev.capitalized && /^\s*[,.;:)]/.test(text.slice(end, end + 2))) {
+    for (let p = k - 2; p >= 0 && p >= k - 4; p--) {
+      const x = tokens[p] as Token;
+      if ((tokens[p + 1] as Token).gap !== ' ') break;
+      if (AGE_ADJECTIVE.test(x.lower)) return 'apposition';
+      if (DETERMINERS.has(x.lower)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The word in a person's slot is a given name: not a word the article uses as a noun or in lower
+ * case. German capitalises nouns ("der 14-jährige Schüler"), so there the name must also be known,
+ * have an age in apposition, follow a kinship noun, or stand alone again elsewhere in the article.
+ */
+function unknownGivenName(
+  t: Token,
+  stats: WordStats,
+  slot: 'kin' | 'age' | 'apposition',
+  aged: boolean,
+): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.possessive) return false;
+  const w = t.lower;
+  if (STOPWORDS.has(w) || isDescriptor(w) || KINSHIP.has(w) || stats.lowercase.has(w)) return false;
+  if (stats.language !== 'de') return true;
+  // After "die zwölfjährige" any word counts as a noun in the article's statistics.
+  if ((stats.nouns.has(w) && slot !== 'age') || DE_NOUN.test(w)) return false;
+  return (
+    givenNameGender(t.text) !== null ||
+    slot === 'kin' ||
+    aged ||
+    (stats.standalone.get(w) ?? 0) >= 2
+  );
+}
+
 /** German "um 6.40 Uhr", "17 Kilometer": a capitalised word after a numeral is a unit noun. */
 function numeralBefore(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -482,7 +550,14 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
         k++;
       }
       const after = tokens[k];
-      if (k > j + 1 && after && nameish(after) && after.gap === ' ') {
+      // "Lea Brandt von der Hochschule X": particles before a body are a preposition.
+      if (
+        k > j + 1 &&
+        after &&
+        nameish(after) &&
+        after.gap === ' ' &&
+        !isOrgWord(after.lower.replace(/-.*$/, ''))
+      ) {
         j = k;
         continue;
       }
@@ -515,7 +590,7 @@ function roleStart(tokens: readonly Token[], end: number, allowComma: boolean): 
     if (ROLE_CONNECTORS.has(t.lower) && !t.capitalized) {
       const before = tokens[p - 1];
       const after = tokens[p + 1] as Token;
-      const afterOk = after.capitalized || DETERMINERS.has(after.lower);
+      const afterOk = after.capitalized || DETERMINERS.has(after.lower) || isOrgWord(after.lower);
       if (before && (before.capitalized || isRoleWord(before.lower)) && afterOk) continue;
       break;
     }
@@ -685,6 +760,8 @@ const NOUN_MARKERS = new Set([
 export function wordStats(units: readonly Unit[], language: Language): WordStats {
   const lowercase = new Set<string>();
   const nouns = new Set<string>();
+  /** Words seen as nouns only after an article and an age ("die zwölfjährige Mira"). */
+  const aged = new Set<string>();
   for (const unit of units) {
     const tokens = tokensOf(unit);
     tokens.forEach((t, i) => {
@@ -706,8 +783,13 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         !p1.capitalized &&
         NOUN_MARKERS.has(p2.lower) &&
         /(?:e|en|er|es|em)$/.test(p1.lower)
-      )
+      ) {
+        // "die zwölfjährige Mira": after an age, a name as often as a noun.
+        if (AGE_ADJECTIVE.test(p1.lower) && !nouns.has(t.lower)) aged.add(t.lower);
+        else aged.delete(t.lower);
         nouns.add(t.lower);
+      } else if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized && !inName)
+        aged.delete(t.lower);
     });
   }
   // "einen Brandstetter", "die Brandstetters": a word written after a known given name is a
@@ -722,10 +804,23 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
       const next = tokens[i + 1];
       const joinedBefore = prev !== undefined && prev.capitalized && t.gap === ' ';
       if (joinedBefore && givenNameGender(prev.text) !== null) nouns.delete(t.lower);
+      // "sagt NAME Brandstetter", "NAME Brandstetter, 71,": a full name that speaks or has its
+      // age in apposition ends in a family name, whatever the given name.
+      const speaker = tokens[i - 2];
+      if (
+        joinedBefore &&
+        !prev.acronym &&
+        ((speaker !== undefined && prev.gap === ' ' && SPEECH_VERBS.has(speaker.lower)) ||
+          (unit.text.charCodeAt(t.end) === 44 &&
+            /^, \d{1,3}(?:[,.;)]|\s)/.test(unit.text.slice(t.end, t.end + 6))))
+      )
+        nouns.delete(t.lower);
       if (joinedBefore || (next && next.capitalized && next.gap === ' ')) continue;
       standalone.set(t.lower, (standalone.get(t.lower) ?? 0) + 1);
     }
   }
+  // Such a word that also stands alone elsewhere ("Mira hat ...") is a given name.
+  for (const w of aged) if ((standalone.get(w) ?? 0) >= 2) nouns.delete(w);
   return { language, lowercase, nouns, organizations: new Set<string>(), standalone };
 }
 
@@ -801,8 +896,19 @@ function analyzeRun(
       peeled = true;
       continue;
     }
+    // "Ihre Tochter Lieselle", "Sein Enkel Jorin": a possessive and a kinship noun describe.
     if (
-      STOPWORDS.has(t.lower) &&
+      k < to &&
+      language === 'de' &&
+      KINSHIP.has(t.lower) &&
+      (k === from || DETERMINERS.has((tokens[k - 1] as Token).lower))
+    ) {
+      k++;
+      peeled = true;
+      continue;
+    }
+    if (
+      (STOPWORDS.has(t.lower) || (DETERMINERS.has(t.lower) && !particle(t) && k < to)) &&
       (!particle(t) || SECOND_PARTICLES.has(t.lower) || t.lower === 'die' || t.lower === 'das')
     ) {
       k++;
@@ -925,8 +1031,15 @@ function analyzeRun(
   if (words.length >= 2 && PLACE_PREFIXES.has(first.lower)) return null;
   if (MULTI_WORD_PLACES.has(lowerWords.join('_'))) return null;
   if (words.some((w, i) => i < words.length - 1 && MONTHS.has(w.lower))) return null;
+  // "die zwölfjährige Mira": after an age the statistics take any word for a noun.
+  const aged =
+    words.length === 1 &&
+    k === from &&
+    AGE_ADJECTIVE.test(tokens[k - 1]?.lower ?? '') &&
+    (stats.standalone.get(first.lower) ?? 0) >= 2;
   if (
     language === 'de' &&
+    !aged &&
     words.some(
       // A surname after a name particle may look like a noun ("vom Bruch", "von Stein").
       (w, i) =>
@@ -972,7 +1085,14 @@ function analyzeRun(
   const roleFrom = titles.length > 0 && titleStart >= 0 ? titleStart : k;
   const rs = roleStart(tokens, roleFrom, titles.length > 0 || k === from);
   let introduced = titles.length > 0;
-  if (rs >= 0) {
+  // "the mayor of X, NAME,", "Bürgermeister von X": a role phrase that ends in its connector
+  // has the run as its complement, the place or body the role is of, not as its holder.
+  const complement =
+    rs >= 0 &&
+    titles.length === 0 &&
+    ROLE_CONNECTORS.has((tokens[roleFrom - 1] as Token).lower) &&
+    !(tokens[roleFrom - 1] as Token).capitalized;
+  if (rs >= 0 && !complement) {
     const roleEnd = roleFrom - 1;
     if (roleEnd >= rs) {
       const endTok = tokens[roleEnd] as Token;
@@ -1041,6 +1161,16 @@ function analyzeRun(
   ) {
     introduced = true;
     if (kin && KINSHIP.has(kin.lower)) roles.push(kin.text);
+  } else if (
+    words.length === 1 &&
+    !introduced &&
+    (k === from || KINSHIP.has((tokens[k - 1] as Token).lower))
+  ) {
+    const slot = personSlot(tokens, k, unit.text, last.end);
+    if (slot && unknownGivenName(first, stats, slot, speaks)) {
+      introduced = true;
+      if (slot === 'kin' && kin) roles.push(kin.text);
+    }
   }
   const strongEvidence = introduced || speaks || first.possessive || last.possessive || givenName;
   const evidence = strongEvidence || hasParticle;
@@ -1083,7 +1213,14 @@ function analyzeRun(
     plausible: plausible && !thingAfterArticle(tokens, k),
     evidence,
     strongEvidence,
-    place: afterPlacePreposition ? (LOCATIVES.has(prevTok?.lower ?? '') ? 'in' : 'of') : null,
+    // The complement of a role ("the mayor of X") is a place as surely as "in X".
+    place: complement
+      ? 'in'
+      : afterPlacePreposition
+        ? LOCATIVES.has(prevTok?.lower ?? '')
+          ? 'in'
+          : 'of'
+        : null,
   };
 }
 
@@ -1103,6 +1240,16 @@ function namesAnOrganization(
   if (noun && !noun.capitalized && VESSELS.has(noun.lower) && (tokens[from] as Token).gap === ' ')
     return true;
   if (titled) return false;
+  // "Der Anbieter Flitz Mobility", "der Möbelhändler X", "das Start-up X": a noun of trade
+  // names a business, unless a known given name opens the run.
+  const trade = tokens[k - 1];
+  if (
+    trade &&
+    (tokens[k] as Token).gap === ' ' &&
+    TRADE_NOUN.test(trade.lower) &&
+    givenNameGender((tokens[k] as Token).text) === null
+  )
+    return true;
   // "the regional tourist board, Bloemveld Toerisme, wrote": a name in apposition to a body.
   const closing = tokens[k + 1];
   if (
@@ -1112,18 +1259,29 @@ function namesAnOrganization(
     orgNoun(noun.lower) &&
     !isRoleWord(noun.lower) &&
     (tokens[from] as Token).gap === ', ' &&
-    (closing === undefined || closing.gap.startsWith(',') || nextAfterRunIsComma(tokens, from))
+    (closing === undefined || closing.gap.startsWith(',') || nextAfterRunIsComma(tokens, from)) &&
+    // "the head of the fire brigade, NAME,": the body is the complement of a role, and the name
+    // in apposition is the one who holds it.
+    !roleOverOrg(tokens, from - 1)
   )
     return true;
   const head = tokens[k - 1];
   const first = tokens[k] as Token;
   // The last word peeled off the run, or the word right before it, is an organisation noun and no
-  // role stands before it ("Minister of National Defence Li Shangfu", "Secretary of State X").
-  if (head && first.gap === ' ' && orgNoun(head.lower) && !isRoleWord(head.lower)) {
+  // role stands before it ("Minister of National Defence Li Shangfu", "Secretary of State X",
+  // "Chief of police X").
+  // "The Coastal Institute's NAME": a body in the possessive owns the person, it is not named.
+  if (
+    head &&
+    first.gap === ' ' &&
+    !(head.possessive && head.capitalized) &&
+    orgNoun(head.lower) &&
+    !isRoleWord(head.lower)
+  ) {
     let role = false;
     for (let p = Math.max(0, from - 2); p < k - 1; p++)
       role ||= isRoleWord((tokens[p] as Token).lower);
-    if (!role) return true;
+    if (!role && !roleOverOrg(tokens, k - 1)) return true;
   }
   if (k !== from) return false;
   const connector = tokens[from - 1];
@@ -1139,6 +1297,35 @@ function namesAnOrganization(
     !isRoleWord(owner.lower)
   );
 }
+
+/**
+ * The organisation noun at `org` is the complement of a role noun before it: "chief of police",
+ * "head of the regional fire brigade", "Leiterin der Feuerwehr". Walks left over modifiers, an
+ * article and one connector to a role word.
+ */
+function roleOverOrg(tokens: readonly Token[], org: number): boolean {
+  let connector = false;
+  for (let p = org - 1; p >= 0 && p >= org - 6; p--) {
+    const t = tokens[p] as Token;
+    if ((tokens[p + 1] as Token).gap !== ' ') return false;
+    if (!t.capitalized && ROLE_CONNECTORS.has(t.lower)) {
+      if (connector) return false;
+      connector = true;
+      continue;
+    }
+    if (connector && isRoleWord(t.lower)) return true;
+    if (DETERMINERS.has(t.lower) && !t.capitalized) continue;
+    if (!connector && (ROLE_MODIFIERS.has(t.lower) || (!t.capitalized && !STOPWORDS.has(t.lower))))
+      continue;
+    if (!connector && t.capitalized && !STOPWORDS.has(t.lower)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Nouns of trade: what follows them is a business's name. */
+const TRADE_NOUN =
+  /(?:anbieter|hersteller|versender|zulieferer|lieferant|dienstleister|versicherer|discounter|start-up|startup)$|^(?:retailer|manufacturer|maker|carmaker|automaker|provider|supplier|carrier|insurer|chain|brand)$/;
 
 /** The capitalised run starting at `from` is followed by a comma. */
 function nextAfterRunIsComma(tokens: readonly Token[], from: number): boolean {

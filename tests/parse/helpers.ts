@@ -40,3 +40,13 @@ export function pageWithBody(body: string, language: 'en' | 'de' = 'en'): Parsed
 
 /** The names of the people an article found, in order. */
 export const peopleNames = (a: ParsedArticle): string[] => a.people.map((p) => p.name);
+
+/** Like pageWithBody, with headline and lead in the page's language (short English bodies stay English). */
+export function pageIn(body: string, language: 'en' | 'de' = 'en'): ParsedArticle {
+  const date = language === 'de' ? '3. Juli 2023' : 'July 3, 2023';
+  const head = language === 'de' ? 'Eine Überschrift zum Test' : 'A headline for the test';
+  const lead = language === 'de' ? 'Ein kurzer Vorspann.' : 'A short lead.';
+  const r = parseArticle(`${head}\n\n${date}\n\n${lead}\n\n${body}\n`);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.article;
+}
