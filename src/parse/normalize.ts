@@ -51,11 +51,17 @@ export function utf8Length(text: string, stopAbove: number): number {
   return bytes;
 }
 
+// NUL, control characters other than tab, line feed, form feed and carriage return, and U+FFFD.
+// eslint-disable-next-line no-control-regex
+const SUSPICIOUS = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
 /**
  * A text page has no NUL bytes and few replacement or control characters; anything else is a
  * binary file (image, PDF, archive) that was read as text.
  */
 export function looksBinary(text: string): boolean {
+  // Most pages hold no suspicious character at all: one regex scan settles them.
+  if (!SUSPICIOUS.test(text)) return false;
   let suspicious = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
