@@ -1,8 +1,8 @@
 /**
- * Unicode character classes (letter, mark, number) by code point, for the hand-written scanners
- * of tokens.ts and index.ts. They read a page character by character instead of running a Unicode
- * regex with a match array per word; each answer is exactly what `/\p{L}/u`, `/\p{M}/u` and
- * `/\p{N}/u` say about the code point.
+ * Unicode character classes (letter, mark, number) by code point, for hand-written scanners
+ * (tokens.ts, countWords below). They read a text character by character instead of running a
+ * Unicode regex with a match array per word; each answer is exactly what `/\p{L}/u`, `/\p{M}/u`
+ * and `/\p{N}/u` say about the code point, so a scanner matches the regex it replaces.
  */
 
 export const LETTER = 1;

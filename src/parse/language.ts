@@ -45,9 +45,9 @@ for (const word of new Set([...DE_WORDS, ...EN_WORDS, ...DE_ONLY_MONTHS])) {
 }
 
 /**
- * The lower-case form of a character when it is one of [a-zäöüß] lower-cased, else -1. Only
- * A-Z, Ä, Ö and Ü lower-case into that set by themselves; the three other characters that do
- * (SPECIAL) send their line to `toLowerCase` (lowerWordCode is not used for it).
+ * The character lower-cased when that is one of [a-zäöüß], else -1. Of all characters only A-Z,
+ * Ä, Ö, Ü and the three SPECIAL ones lower-case into that set; a line holding a SPECIAL one is
+ * lower-cased as a whole first (String.prototype.toLowerCase), the others are mapped here.
  */
 function lowerWordCode(c: number): number {
   if (c >= 97 && c <= 122) return c;
