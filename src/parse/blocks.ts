@@ -15,13 +15,24 @@ export interface Body {
   agencies: string[];
 }
 
+/** Closing marks and brackets that may follow a title's last character. */
+const CLOSERS = '"\'“”„‘’»«)]';
+
+const OPENING_MARK_OR_DIGIT = /["'“„‘‚«»\d]/;
+
 /** A title-like line: short, no sentence-final punctuation (a question mark is allowed). */
 export function headingLike(text: string): boolean {
-  if (text.length > 130 || text.split(' ').length > 18) return false;
-  const last = text.replace(/["'“”„‘’»«)\]]+$/, '').slice(-1);
-  if (/[.,;:!…]/.test(last)) return false;
+  if (text.length > 130) return false;
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+    if (++spaces >= 18) return false;
+  }
+  // The last character before any closing marks.
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1] as string)) end--;
+  if (end > 0 && '.,;:!…'.includes(text[end - 1] as string)) return false;
   const first = text[0] ?? '';
-  return first.toLowerCase() !== first || /["'“„‘‚«»\d]/.test(first);
+  return first.toLowerCase() !== first || OPENING_MARK_OR_DIGIT.test(first);
 }
 
 export function creditParts(credit: string | null): string[] {
@@ -81,24 +92,19 @@ export function buildBody(items: readonly BodyItem[]): Body {
 
   // Title-like lines after the last paragraph are teasers of other articles, not sub-headings.
   let lastParagraph = -1;
-  drafts.forEach((d, i) => {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     if (d.kind === 'text' && !d.heading) lastParagraph = i;
-  });
+  }
 
   const blocks: ParsedBlock[] = [];
   const images: ParsedImage[] = [];
   const parts: string[] = [];
   let offset = 0;
   let paragraphIndex = 0;
-  const addText = (text: string): { start: number; end: number } => {
-    if (parts.length > 0) offset += 2;
-    const span = { start: offset, end: offset + text.length };
-    parts.push(text);
-    offset += text.length;
-    return span;
-  };
 
-  drafts.forEach((d, i) => {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     if (d.kind === 'image') {
       blocks.push({ kind: 'IMAGE', imageIndex: images.length });
       images.push(d.image);
@@ -106,17 +112,19 @@ export function buildBody(items: readonly BodyItem[]): Body {
       blocks.push({ kind: 'VIDEO', title: d.title, duration: d.duration });
     } else if (d.heading && i > lastParagraph) {
       blocks.push({ kind: 'RELATED', title: d.text });
-    } else if (d.heading) {
-      blocks.push({ kind: 'SUBHEADING', text: d.text, span: addText(d.text) });
     } else {
-      blocks.push({
-        kind: 'PARAGRAPH',
-        index: paragraphIndex++,
-        text: d.text,
-        span: addText(d.text),
-      });
+      // The text's place in bodyText, where texts are joined by a blank line.
+      if (parts.length > 0) offset += 2;
+      const span = { start: offset, end: offset + d.text.length };
+      parts.push(d.text);
+      offset = span.end;
+      blocks.push(
+        d.heading
+          ? { kind: 'SUBHEADING', text: d.text, span }
+          : { kind: 'PARAGRAPH', index: paragraphIndex++, text: d.text, span },
+      );
     }
-  });
+  }
 
   return { blocks, images, bodyText: parts.join('\n\n'), editedBy, authorInitials, agencies };
 }

@@ -10,6 +10,7 @@ import { splitTags } from './metadata.ts';
 import { detectLanguage } from './language.ts';
 import { buildUnits } from './units.ts';
 import { analyzeQuotesAndPeople } from './attribution.ts';
+import { countWords } from './chars.ts';
 
 export { canonicalShortUrl } from './metadata.ts';
 export type * from './types.ts';
@@ -26,11 +27,6 @@ function fail(code: ParseErrorCode, message: string): ParseResult {
   return { ok: false, error };
 }
 
-function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
-}
-
 export function parseArticle(text: string, options?: { maxBytes?: number }): ParseResult {
   try {
     return parseUnsafe(text, options);
@@ -43,7 +39,11 @@ export function parseArticle(text: string, options?: { maxBytes?: number }): Par
 function parseUnsafe(text: string, options?: { maxBytes?: number }): ParseResult {
   if (typeof text !== 'string') return fail('EMPTY', 'the page is not text');
   const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (text.length > maxBytes || utf8Length(text, maxBytes) > maxBytes) {
+  // A UTF-16 code unit takes at most 3 UTF-8 bytes: most pages need no byte count.
+  if (
+    text.length > maxBytes ||
+    (text.length * 3 > maxBytes && utf8Length(text, maxBytes) > maxBytes)
+  ) {
     return fail('TOO_LARGE', `the page is larger than ${maxBytes} bytes`);
   }
   if (looksBinary(text)) return fail('BINARY', 'the page looks like binary data, not text');
@@ -59,7 +59,9 @@ function parseUnsafe(text: string, options?: { maxBytes?: number }): ParseResult
   const body = buildBody(layout.items);
   const language = detectLanguage(rawLines.slice(0, 400));
   const units = buildUnits(layout.headline, layout.lead, body.blocks, body.images);
-  const excluded = [layout.byline, body.editedBy].filter((n): n is string => n !== null);
+  const excluded: string[] = [];
+  if (layout.byline !== null) excluded.push(layout.byline);
+  if (body.editedBy !== null) excluded.push(body.editedBy);
   const { quotes, people, organizations } = analyzeQuotesAndPeople(units, language, excluded);
 
   const article: ParsedArticle = {

@@ -81,7 +81,13 @@ export function splitCredit(line: string): { caption: string; credit: string } |
   // Walk the colons from the end; each is checked against the markers in constant time.
   for (let colon = line.lastIndexOf(':'); colon >= 4; colon = line.lastIndexOf(':', colon - 1)) {
     const end = line.charCodeAt(colon - 1) === 32 ? colon - 1 : colon;
-    const marker = CREDIT_MARKERS.find((m) => line.endsWith(m, end));
+    let marker: string | undefined;
+    for (const m of CREDIT_MARKERS) {
+      if (line.endsWith(m, end)) {
+        marker = m;
+        break;
+      }
+    }
     if (marker === undefined) continue;
     const credit = line.slice(colon + 1).trim();
     if (credit.length === 0 || credit.length > 160 || credit.split(' ').length > 16) return null;
@@ -90,9 +96,12 @@ export function splitCredit(line: string): { caption: string; credit: string } |
   return null;
 }
 
+const WATCH_VIDEO = /^(?:Watch video|Video ansehen)/i;
+
 function groupItems(lines: readonly string[]): BodyItem[] {
   const items: BodyItem[] = [];
-  const metadataOnly = lines.every((l) => parseSignOff(l) || parseEditedBy(l));
+  // Each line's credit, read once (a line is looked at as `next` and again as `line`).
+  const credits = lines.map(splitCredit);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const next = lines[i + 1];
@@ -103,25 +112,25 @@ function groupItems(lines: readonly string[]): BodyItem[] {
         i++;
         continue;
       }
-      const credit = splitCredit(next);
-      if (credit && !splitCredit(line)) {
+      const credit = credits[i + 1];
+      if (credit && !credits[i]) {
         items.push({ type: 'image', alt: line, caption: credit.caption, credit: credit.credit });
         i++;
         continue;
       }
     }
-    const own = splitCredit(line);
+    const own = credits[i];
     if (own) {
       items.push({ type: 'image', alt: null, caption: own.caption, credit: own.credit });
       continue;
     }
     const marker = videoMarker(line);
-    if (marker !== undefined && /^(?:Watch video|Video ansehen)/i.test(line)) {
+    if (marker !== undefined && WATCH_VIDEO.test(line)) {
       items.push({ type: 'video', title: '', duration: marker });
       continue;
     }
     // Two lines standing together with no credit: an image whose caption has no credit.
-    if (lines.length === 2 && i === 0 && next !== undefined && !metadataOnly) {
+    if (lines.length === 2 && i === 0 && next !== undefined && !metadataOnly(lines)) {
       items.push({ type: 'image', alt: line, caption: next, credit: null });
       i++;
       continue;
@@ -129,6 +138,11 @@ function groupItems(lines: readonly string[]): BodyItem[] {
     items.push({ type: 'line', text: line });
   }
   return items;
+}
+
+/** Every line is a sign-off or an "Edited by" line. */
+function metadataOnly(lines: readonly string[]): boolean {
+  return lines.every((l) => parseSignOff(l) || parseEditedBy(l));
 }
 
 const HEADER_GROUPS = 8;
@@ -214,8 +228,8 @@ export function readLayout(lines: readonly string[]): Layout | null {
   const items: BodyItem[] = [];
   let lead: string | null = null;
   let sawLine = false;
-  segments.forEach((segment, index) => {
-    const segItems = groupItems(segment);
+  for (let index = 0; index < segments.length; index++) {
+    const segItems = groupItems(segments[index] as string[]);
     for (const item of segItems) {
       const leadZone = urlSegment < 0 || index < urlSegment;
       if (lead === null && !sawLine && leadZone && item.type === 'line') {
@@ -227,7 +241,7 @@ export function readLayout(lines: readonly string[]): Layout | null {
       if (item.type === 'line') sawLine = true;
       items.push(item);
     }
-  });
+  }
 
   if (lead === null && items.length === 0) return null;
   return { tagLine, headline, byline, publishedAt, lead, shortUrl, items };

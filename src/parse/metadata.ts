@@ -133,10 +133,12 @@ export interface SignOff {
 }
 
 const INITIALS = /^[a-zäöü]{1,5}(?:\s?\/\s?[a-zäöü]{1,5})*$/;
+const INITIALS_FIRST = /^\s*[a-zäöü]/;
 
 /** "ara/ab (AFP, Reuters)", "kb (dpa)", "dj/jcg (afp, rtr)" or bare "ara/ab". */
 export function parseSignOff(line: string): SignOff | null {
-  if (line.length > 120) return null;
+  // The initials open the line: most lines fail on their first letter.
+  if (line.length > 120 || !INITIALS_FIRST.test(line)) return null;
   let s = line.replace(/\.$/, '').trim();
   let agencies: string[] = [];
   const open = s.indexOf('(');

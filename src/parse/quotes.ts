@@ -101,14 +101,22 @@ function closes(open: number, c: number): boolean {
   }
 }
 
-function trimmedText(text: string, from: number, to: number): [number, number] {
-  let s = from;
-  let e = to;
+/** Adds the quote from `open` to `close` when it holds a word: its text trimmed, without one trailing comma. */
+function addSpan(
+  spans: QuoteSpan[],
+  text: string,
+  open: number,
+  close: number,
+  closed: boolean,
+): void {
+  let s = open + 1;
+  let e = close;
   while (s < e && isSpace(text, s)) s++;
   while (e > s && isSpace(text, e - 1)) e--;
   if (e > s && text.charCodeAt(e - 1) === 44) e--;
   while (e > s && isSpace(text, e - 1)) e--;
-  return [s, e];
+  if (e > s && hasWordChar(text, s, e))
+    spans.push({ open, close, textStart: s, textEnd: e, closed });
 }
 
 function hasWordChar(text: string, s: number, e: number): boolean {
@@ -134,24 +142,21 @@ export function findQuotes(text: string): QuoteSpan[] {
   }
   const nextSingleClose = shared ? tables.single : new Int32Array(n + 1);
   const nextDouble = shared ? tables.double : new Int32Array(n + 1);
+  let singleClose = -1;
+  let double = -1;
   nextSingleClose[n] = -1;
   nextDouble[n] = -1;
   for (let i = n - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    nextSingleClose[i] =
-      isSingle(c) && c !== S_LOW && singleClosesHere(text, i)
-        ? i
-        : (nextSingleClose[i + 1] as number);
-    nextDouble[i] = isDouble(c) ? i : (nextDouble[i + 1] as number);
+    if (c >= 128 || c === Q_STRAIGHT || c === S_STRAIGHT) {
+      if (isSingle(c) && c !== S_LOW && singleClosesHere(text, i)) singleClose = i;
+      else if (isDouble(c)) double = i;
+    }
+    nextSingleClose[i] = singleClose;
+    nextDouble[i] = double;
   }
 
   const spans: QuoteSpan[] = [];
-  const push = (open: number, close: number, closed: boolean): void => {
-    const [s, e] = trimmedText(text, open + 1, close);
-    if (e > s && hasWordChar(text, s, e))
-      spans.push({ open, close, textStart: s, textEnd: e, closed });
-  };
-
   let i = nextMark(text, 0);
   while (i < n && i >= 0) {
     const c = text.charCodeAt(i);
@@ -176,10 +181,10 @@ export function findQuotes(text: string): QuoteSpan[] {
         j++;
       }
       if (close < 0) {
-        push(i, n, false);
+        addSpan(spans, text, i, n, false);
         break;
       }
-      push(i, close, true);
+      addSpan(spans, text, i, close, true);
       i = nextMark(text, close + 1);
       continue;
     }
@@ -187,7 +192,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       const close = nextSingleClose[i + 1] ?? -1;
       const dbl = nextDouble[i + 1] ?? -1;
       if (close > i && (dbl < 0 || dbl > close)) {
-        push(i, close, true);
+        addSpan(spans, text, i, close, true);
         i = nextMark(text, close + 1);
         continue;
       }
@@ -201,7 +206,8 @@ export function findQuotes(text: string): QuoteSpan[] {
 function nextMark(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isDouble(c) || isSingle(c)) return i;
+    // Most characters are ASCII: two comparisons decide them.
+    if (c < 128 ? c === Q_STRAIGHT || c === S_STRAIGHT : isDouble(c) || isSingle(c)) return i;
   }
   return -1;
 }

@@ -2,6 +2,7 @@
  * Words of a text unit with their offsets and the characters between them. The gap before a word
  * tells whether it continues a name (one space) or starts a new clause (punctuation).
  */
+import { LETTER, MARK, NUMBER, runEnd } from './chars.ts';
 
 export interface Token {
   /** The word as written, without a possessive "'s". */
@@ -17,13 +18,24 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+// Words: [\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*, read by a scanner (runEnd) rather
+// than a regex, so a word costs no match array.
+const WORD_CHAR = LETTER | MARK | NUMBER;
 
-const cache = new WeakMap<object, Token[]>();
 const GLUED_PARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ben|d|l)['’\-‐]\p{Lu}/u;
 
-/** Tokens of a text unit, computed once per unit object. */
-export function tokensOf(owner: { text: string }): Token[] {
+const LETTER_CHAR = /\p{L}/u;
+const DIGIT_OR_HYPHEN = /[\d-]/;
+
+/** Owners without a `tokens` field (not made by buildUnits) keep their tokens here. */
+const cache = new WeakMap<object, Token[]>();
+
+/**
+ * Tokens of a text unit, computed once per unit object. A unit made by buildUnits keeps them in
+ * its `tokens` field: a WeakMap entry per unit costs the garbage collector more than tokenising.
+ */
+export function tokensOf(owner: { text: string; tokens?: Token[] | null }): Token[] {
+  if (owner.tokens !== undefined) return (owner.tokens ??= tokenize(owner.text));
   let tokens = cache.get(owner);
   if (!tokens) {
     tokens = tokenize(owner.text);
@@ -32,45 +44,80 @@ export function tokensOf(owner: { text: string }): Token[] {
   return tokens;
 }
 
-function isApostrophe(ch: string | undefined): boolean {
-  return ch === "'" || ch === '’';
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** ' ’ - ‐ : join two runs of word characters into one word. */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010;
+}
+
+/** The text between two tokens; the usual short gaps are shared strings, not new ones. */
+function gapText(text: string, from: number, to: number): string {
+  if (to - from === 2 && text.charCodeAt(from + 1) === 32) {
+    const c = text.charCodeAt(from);
+    if (c === 44) return ', ';
+    if (c === 46) return '. ';
+  }
+  return text.slice(from, to);
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const rawEnd = start + raw.length;
-    let word = raw;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    i = runEnd(text, i, WORD_CHAR);
+    if (i === start) {
+      i++;
+      continue;
+    }
+    // Joined parts: "al-Sabbagh", "Russia's", "d'Alema".
+    let joined = false;
+    while (i + 1 < n && isJoiner(text.charCodeAt(i))) {
+      const partEnd = runEnd(text, i + 1, WORD_CHAR);
+      if (partEnd === i + 1) break;
+      joined = true;
+      i = partEnd;
+    }
+    const rawEnd = i;
+    const last = text.charCodeAt(rawEnd - 1);
+    let end = rawEnd;
     let possessive = false;
     if (
-      raw.length > 2 &&
-      (raw[raw.length - 1] === 's' || raw[raw.length - 1] === 'S') &&
-      isApostrophe(raw[raw.length - 2])
+      rawEnd - start > 2 &&
+      (last === 115 || last === 83) &&
+      isApostrophe(text.charCodeAt(rawEnd - 2))
     ) {
       possessive = true;
-      word = raw.slice(0, -2);
-    } else if (isApostrophe(text[rawEnd]) && raw[raw.length - 1] === 's') {
+      end = rawEnd - 2;
+    } else if (isApostrophe(text.charCodeAt(rawEnd)) && last === 115) {
       // "countries'" : a plural possessive, the mark belongs to the gap.
       const after = text.charCodeAt(rawEnd + 1);
       possessive =
-        !(after >= 65 && after <= 122) && !(after > 127 && /\p{L}/u.test(text[rawEnd + 1] ?? ''));
+        !(after >= 65 && after <= 122) &&
+        !(after > 127 && LETTER_CHAR.test(text[rawEnd + 1] ?? ''));
     }
+    const word = text.slice(start, end);
     const first = word[0] ?? '';
     const lower = word.toLowerCase();
     // "al-Sabbagh", "d'Alema": a lower-case particle glued to a capitalised name.
-    const capitalized = first !== lower[0] || GLUED_PARTICLE.test(word);
+    const capitalized = first !== lower[0] || (joined && GLUED_PARTICLE.test(word));
     tokens.push({
       text: word,
       lower,
       start,
-      end: start + word.length,
-      gap: text.slice(prevEnd, start),
+      end,
+      gap: gapText(text, prevEnd, start),
       capitalized,
-      acronym: capitalized && word.length > 1 && word === word.toUpperCase() && !/[\d-]/.test(word),
+      acronym:
+        capitalized &&
+        word.length > 1 &&
+        word === word.toUpperCase() &&
+        !DIGIT_OR_HYPHEN.test(word),
       possessive,
     });
     prevEnd = rawEnd;

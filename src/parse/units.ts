@@ -4,6 +4,7 @@
  * know where they sit in `bodyText`.
  */
 import type { ParsedBlock, ParsedImage, QuoteLocation } from './types.ts';
+import type { Token } from './tokens.ts';
 
 export interface Unit {
   /** Position in reading order. */
@@ -14,6 +15,8 @@ export interface Unit {
   /** Offset of the unit in `bodyText` (BODY/SUBHEADING units), else null. */
   bodyOffset: number | null;
   imageIndex: number | null;
+  /** The unit's words: null until tokensOf (tokens.ts) first reads them. */
+  tokens?: Token[] | null;
 }
 
 export function buildUnits(
@@ -23,33 +26,26 @@ export function buildUnits(
   images: readonly ParsedImage[],
 ): Unit[] {
   const units: Unit[] = [];
-  const add = (u: Omit<Unit, 'order'>): void => {
-    units.push({ ...u, order: units.length });
+  const add = (
+    text: string,
+    location: QuoteLocation | null,
+    bodyOffset: number | null,
+    imageIndex: number | null,
+  ): void => {
+    units.push({ order: units.length, text, location, bodyOffset, imageIndex, tokens: null });
   };
-  add({ text: headline, location: 'HEADLINE', bodyOffset: null, imageIndex: null });
-  if (lead !== null) add({ text: lead, location: 'LEAD', bodyOffset: null, imageIndex: null });
+  add(headline, 'HEADLINE', null, null);
+  if (lead !== null) add(lead, 'LEAD', null, null);
   for (const block of blocks) {
     if (block.kind === 'PARAGRAPH') {
-      add({ text: block.text, location: 'BODY', bodyOffset: block.span.start, imageIndex: null });
+      add(block.text, 'BODY', block.span.start, null);
     } else if (block.kind === 'SUBHEADING') {
-      add({
-        text: block.text,
-        location: 'SUBHEADING',
-        bodyOffset: block.span.start,
-        imageIndex: null,
-      });
+      add(block.text, 'SUBHEADING', block.span.start, null);
     } else if (block.kind === 'IMAGE') {
       const image = images[block.imageIndex];
       if (!image) continue;
-      if (image.alt !== null) {
-        add({ text: image.alt, location: null, bodyOffset: null, imageIndex: block.imageIndex });
-      }
-      add({
-        text: image.caption,
-        location: 'CAPTION',
-        bodyOffset: null,
-        imageIndex: block.imageIndex,
-      });
+      if (image.alt !== null) add(image.alt, null, null, block.imageIndex);
+      add(image.caption, 'CAPTION', null, block.imageIndex);
     }
   }
   return units;
