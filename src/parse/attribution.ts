@@ -662,6 +662,8 @@ interface Context {
   mentionsByUnit: Map<number, Mention[]>;
   /** Work left for optional refinements, shared by the whole article. */
   budget: { fuller: number };
+  /** Patterns of `fullerOrganization` per head word, for this page only. */
+  fullerPatterns: Map<string, FullerPatterns>;
   /** Role word -> first person described with it; built on first use. */
   roleIndex?: Map<string, Person>;
   /** Role word -> first person holding it as the end of a compound; built on use. */
@@ -1382,13 +1384,16 @@ function pronounGender(lower: string): 'm' | 'f' | null {
   return null;
 }
 
-/** "the ministry" after "the Chinese defence ministry" was written: the fuller form. */
-function fullerOrganization(ctx: Context, head: string, pos: number): string | null {
-  // A refinement for ordinary pages; pathological inputs with thousands of speakers skip it.
-  if (--ctx.budget.fuller < 0) return null;
-  let best: string | null = null;
-  const word = head.replace(/[^\p{L}\s-]/gu, '');
-  if (word.length === 0) return null;
+interface FullerPatterns {
+  re: RegExp;
+  lower: string;
+  compound: RegExp | null;
+}
+
+/** The patterns of `fullerOrganization` for one head word, built once per page. */
+function fullerPatterns(ctx: Context, word: string): FullerPatterns {
+  const cached = ctx.fullerPatterns.get(word);
+  if (cached) return cached;
   // "the energy company Havbris Energi", "the Chinese defence ministry": the fuller form after
   // an article, with the proper name written after it when there is one.
   const re = new RegExp(
@@ -1397,18 +1402,35 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
   );
   // "das Ministerium" after "Justizministerium", "der Verband" after "Landesverband der Ärzte";
   // a hyphenated regional name right after the compound belongs to it ("Kammer Rhein-Ems").
+  const lower = word.toLowerCase();
   const single = !/\s/.test(word);
   const compound = single
     ? new RegExp(
-        `(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]*?${word.toLowerCase()})(?![\\p{L}-])((?: (?:der|des) \\p{Lu}[\\p{L}-]*| \\p{Lu}[\\p{L}]*-\\p{Lu}[\\p{L}-]*(?= \\p{Ll}|[,.;:]))?)`,
+        `(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]*?${lower})(?![\\p{L}-])((?: (?:der|des) \\p{Lu}[\\p{L}-]*| \\p{Lu}[\\p{L}]*-\\p{Lu}[\\p{L}-]*(?= \\p{Ll}|[,.;:]))?)`,
         'gu',
       )
     : null;
+  const patterns = { re, lower, compound };
+  ctx.fullerPatterns.set(word, patterns);
+  return patterns;
+}
+
+/** "the ministry" after "the Chinese defence ministry" was written: the fuller form. */
+function fullerOrganization(ctx: Context, head: string, pos: number): string | null {
+  // A refinement for ordinary pages; pathological inputs with thousands of speakers skip it.
+  if (--ctx.budget.fuller < 0) return null;
+  let best: string | null = null;
+  const word = head.replace(/[^\p{L}\s-]/gu, '');
+  if (word.length === 0) return null;
+  const { re, lower, compound } = fullerPatterns(ctx, word);
   for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
     const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
     const text = full.slice(-3000);
+    // Both patterns need the word itself: most paragraphs are skipped by a plain search.
+    const hasWord = text.includes(word);
+    if (!hasWord && (compound === null || !text.includes(lower))) continue;
     let at = -1;
-    for (const m of text.matchAll(re)) {
+    for (const m of hasWord ? text.matchAll(re) : []) {
       const mods = (m[1] ?? '')
         .trim()
         .split(' ')
@@ -1442,13 +1464,17 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
   // X": the administration of a district or town speaks for it.
   const admin = /^(\p{L}{4,})verwaltung$/u.exec(word.toLowerCase());
   if (best === null && admin) {
+    const place = admin[1] as string;
+    const Place = place.replace(/^./, (c) => c.toUpperCase());
     const seat = new RegExp(
-      `(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*?${admin[1]}|${(admin[1] as string).replace(/^./, (c) => c.toUpperCase())})(?: \\p{Lu}[\\p{L}-]+){1,3})`,
+      `(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*?${place}|${Place})(?: \\p{Lu}[\\p{L}-]+){1,3})`,
       'gu',
     );
     for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
       const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
-      for (const m of full.slice(-3000).matchAll(seat)) best = m[1] ?? best;
+      const text = full.slice(-3000);
+      if (!text.includes(place) && !text.includes(Place)) continue;
+      for (const m of text.matchAll(seat)) best = m[1] ?? best;
     }
   }
   if (best === null && COMPANY_NOUNS.has(word.toLowerCase())) {
@@ -1480,7 +1506,9 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
     );
     for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 30), ctx.unit.order + 1)) {
       const full = unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text;
-      for (const m of full.slice(-3000).matchAll(named)) {
+      const text = full.slice(-3000);
+      if (!text.includes(cap)) continue;
+      for (const m of text.matchAll(named)) {
         const name = (m[1] ?? '').replace(/^(?:The|A|An) /, '');
         if (name.includes(' ')) best = name;
       }
@@ -2123,6 +2151,7 @@ export function analyzeQuotesAndPeople(
   const unitSpans = new Map<number, readonly QuoteSpan[]>();
   spansOf.set(people, unitSpans);
   const budget = { fuller: 100 };
+  const fullerPatternsOfPage = new Map<string, FullerPatterns>();
   const mentionsByUnit = new Map<number, Mention[]>();
   for (const m of people.mentions) {
     const list = mentionsByUnit.get(m.unit) ?? [];
@@ -2163,6 +2192,7 @@ export function analyzeQuotesAndPeople(
       quoteItem,
       mentionsByUnit,
       budget,
+      fullerPatterns: fullerPatternsOfPage,
     };
     const unitDrafts: Draft[] = [];
     spans.forEach((span, qi) => {
