@@ -86,6 +86,10 @@ interface Candidate {
 
 const MONTHS = new Set([...MONTHS_EN, ...MONTHS_DE]);
 const MULTI_TITLE_SET = new Set(MULTI_TITLES);
+/** Every text before a space in a multi-word title: only these can start one. */
+const MULTI_TITLE_STARTS = new Set(
+  MULTI_TITLES.flatMap((title) => [...title.matchAll(/ /g)].map((m) => title.slice(0, m.index))),
+);
 
 // Word classes are asked for again and again; the vocabulary of one page is small.
 const roleCache = new Map<string, boolean>();
@@ -475,7 +479,11 @@ const DE_NOUN = /^[^-‐]*(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ium)$/
 const DE_ADJECTIVE = /(?:isch|ische|ischen|ischer|isches|sche|schen|scher)$/;
 
 function nameish(t: Token): boolean {
-  return t.capitalized && !t.acronym && /^\p{L}/u.test(t.text);
+  if (!t.capitalized || t.acronym) return false;
+  // ASCII first: only other characters need the Unicode test.
+  const c = t.text.charCodeAt(0) | 0x20;
+  if (c >= 97 && c <= 122) return true;
+  return t.text.charCodeAt(0) >= 128 && /^\p{L}/u.test(t.text);
 }
 
 function particle(t: Token): boolean {
@@ -764,10 +772,11 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
   const aged = new Set<string>();
   for (const unit of units) {
     const tokens = tokensOf(unit);
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
       if (!t.capitalized) {
         lowercase.add(t.lower);
-        return;
+        continue;
       }
       const p1 = tokens[i - 1];
       const p2 = tokens[i - 2];
@@ -790,7 +799,7 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         nouns.add(t.lower);
       } else if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized && !inName)
         aged.delete(t.lower);
-    });
+    }
   }
   // "einen Brandstetter", "die Brandstetters": a word written after a known given name is a
   // family name, even where an article stands before it.
@@ -858,6 +867,17 @@ const LOCATIVES = new Set([
 ]);
 const DE_ADJ_START = /(?:e|es|en|er|em)$/;
 
+function atSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return i === 0 || /[.!?:…]["'”’“»«)]*\s*["'“„‘‚«»]?\s*$/.test(t.gap);
+}
+
+/** Some token from `from` to `to` (inclusive) is a name particle. */
+function particleIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (particle(tokens[i] as Token)) return true;
+  return false;
+}
+
 function analyzeRun(
   unit: Unit,
   tokens: readonly Token[],
@@ -872,14 +892,10 @@ function analyzeRun(
   let titleStart = -1;
   /** A German agent noun peeled off right before the name ("Ortsvorsteher Reinhold Tamm"). */
   let agentNoun = -1;
-  const atSentenceStart = (i: number): boolean => {
-    const t = tokens[i] as Token;
-    return i === 0 || /[.!?:…]["'”’“»«)]*\s*["'“„‘‚«»]?\s*$/.test(t.gap);
-  };
   while (k <= to) {
     const t = tokens[k] as Token;
     const next = k < to ? (tokens[k + 1] as Token) : undefined;
-    if (next) {
+    if (next && MULTI_TITLE_STARTS.has(t.lower)) {
       const pair = `${t.lower} ${next.lower}`;
       if (MULTI_TITLE_SET.has(pair)) {
         if (titles.length === 0) titleStart = k;
@@ -921,7 +937,7 @@ function analyzeRun(
           language === 'de' &&
           to - k >= 2 &&
           /\p{L}{3}[^aeiu]in$/u.test(noun.lower) &&
-          !tokens.slice(k + 1, to + 1).some((w) => particle(w))
+          !particleIn(tokens, k + 1, to)
         ) {
           agentNoun = k;
         }
@@ -979,7 +995,7 @@ function analyzeRun(
       k < to &&
       !particle(t) &&
       givenNameGender(t.text) === null &&
-      (language === 'de' || atSentenceStart(k) || describes(t, stats)) &&
+      (language === 'de' || atSentenceStart(tokens, k) || describes(t, stats)) &&
       givenNameAhead(tokens, k, to)
     ) {
       k++;
@@ -1000,7 +1016,7 @@ function analyzeRun(
       // German nouns are capitalised: a known noun, or a sentence-initial adjective, is no name.
       if (
         stats.nouns.has(t.lower) ||
-        (atSentenceStart(k) &&
+        (atSentenceStart(tokens, k) &&
           DE_ADJ_START.test(t.lower) &&
           t.lower.length > 3 &&
           stats.lowercase.has(t.lower))
@@ -1012,7 +1028,7 @@ function analyzeRun(
       // "Spediteur Henning Haas": three words without particles start with a role noun.
       if (
         to - k >= 2 &&
-        !tokens.slice(k, to + 1).some((w) => particle(w)) &&
+        !particleIn(tokens, k, to) &&
         /(?:er|eur|or|ent|ant|ist|in|ge|te)$/.test(t.lower)
       ) {
         agentNoun = k;
@@ -1186,7 +1202,7 @@ function analyzeRun(
   const germanName =
     language === 'de' &&
     words.length >= 2 &&
-    !atSentenceStart(k) &&
+    !atSentenceStart(tokens, k) &&
     !words.some((w) => stats.nouns.has(w.lower) || isRoleWord(w.lower)) &&
     (appositive ||
       words.some((w) => FOREIGN_LETTERS.test(w.text)) ||
