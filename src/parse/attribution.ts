@@ -938,10 +938,8 @@ function mentionsIn(ctx: Context, np: NP): Mention[] {
 }
 
 /** The words of each person's roles and titles, computed once people are known. */
-const roleWordsCache = new WeakMap<Person, Set<string>>();
-
 function roleWordsOf(p: Person): Set<string> {
-  let words = roleWordsCache.get(p);
+  let words = p.roleWords;
   if (!words) {
     words = new Set<string>();
     for (const r of [...p.roles, ...p.titles])
@@ -949,7 +947,7 @@ function roleWordsOf(p: Person): Set<string> {
         words.add(w);
         words.add(canonicalRole(w));
       }
-    roleWordsCache.set(p, words);
+    p.roleWords = words;
   }
   return words;
 }
@@ -974,10 +972,10 @@ function hasRole(p: Person, word: string): boolean {
   const words = roleWordsOf(p);
   if (words.has(word) || words.has(canonicalRole(word))) return true;
   if (word.length < 5) return false;
-  let known = compoundCache.get(p);
+  let known = p.compoundRoles;
   if (!known) {
     known = new Map<string, boolean>();
-    compoundCache.set(p, known);
+    p.compoundRoles = known;
   }
   let held = known.get(word);
   if (held === undefined) {
@@ -987,8 +985,6 @@ function hasRole(p: Person, word: string): boolean {
   }
   return held;
 }
-
-const compoundCache = new WeakMap<Person, Map<string, boolean>>();
 
 /** The first person (in order of first mention) described with each role word. */
 function firstWithRole(ctx: Context, word: string): Person | undefined {
@@ -1053,11 +1049,8 @@ function lastMentionBefore(
   return null;
 }
 
-/** The quote spans of each unit that holds quotes, filled as units are read. */
-const spansOf = new WeakMap<PeopleIndex, Map<number, readonly QuoteSpan[]>>();
-
 function insideQuote(ctx: Context, m: Mention): boolean {
-  const spans = spansOf.get(ctx.people)?.get(m.unit);
+  const spans = ctx.people.spans?.get(m.unit);
   if (!spans || spans.length === 0) return false;
   let lo = 0;
   let hi = spans.length;
@@ -1141,8 +1134,6 @@ function pronounReferent(ctx: Context, pos: number, gender: 'm' | 'f' | null): M
  * A speaker found by role ("the mayor said") leaves no name mention behind; when such a quote
  * speaker is more recent than the referent found among names, and fits, it is the referent.
  */
-const personByName = new WeakMap<PeopleIndex, Map<string, Person>>();
-
 function latestSpeakerOr(
   ctx: Context,
   pos: number,
@@ -1155,10 +1146,10 @@ function latestSpeakerOr(
   if (lastPos >= pos || (found && position(found.unit, found.start) > lastPos)) return found;
   if (last.unit < Math.floor(pos / 1e8) - 1) return found;
   const name = last.found.speaker.name;
-  let byName = personByName.get(ctx.people);
+  let byName = ctx.people.byName;
   if (!byName) {
     byName = new Map(ctx.people.people.map((p) => [p.name, p]));
-    personByName.set(ctx.people, byName);
+    ctx.people.byName = byName;
   }
   const person = byName.get(name);
   if (!person || (gender !== null && person.gender !== null && person.gender !== gender))
@@ -2149,7 +2140,7 @@ export function analyzeQuotesAndPeople(
 ): { quotes: ParsedQuote[]; people: ParsedPerson[]; organizations: string[] } {
   const people = extractPeople(units, language, excluded);
   const unitSpans = new Map<number, readonly QuoteSpan[]>();
-  spansOf.set(people, unitSpans);
+  people.spans = unitSpans;
   const budget = { fuller: 100 };
   const fullerPatternsOfPage = new Map<string, FullerPatterns>();
   const mentionsByUnit = new Map<number, Mention[]>();

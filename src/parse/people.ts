@@ -6,6 +6,7 @@
  */
 import type { Language, ParsedPerson } from './types.ts';
 import type { Unit } from './units.ts';
+import type { QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import {
   CLAUSE_BOUNDARY,
@@ -41,6 +42,10 @@ export interface Person {
   firstOffset: number;
   /** From honorifics, gendered roles or pronouns that refer back to the person; null if unknown. */
   gender: 'm' | 'f' | null;
+  /** Attribution's words of the roles and titles, computed on first use. */
+  roleWords?: Set<string>;
+  /** Attribution's answers for role words held as the end of a compound, filled on use. */
+  compoundRoles?: Map<string, boolean>;
 }
 
 export interface Mention {
@@ -57,6 +62,10 @@ export interface Mention {
 export interface PeopleIndex {
   people: Person[];
   mentions: Mention[];
+  /** Attribution's quote spans of each unit that holds quotes, filled as units are read. */
+  spans?: Map<number, readonly QuoteSpan[]>;
+  /** Attribution's people by name, built on first use. */
+  byName?: Map<string, Person>;
 }
 
 interface Candidate {
