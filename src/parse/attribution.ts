@@ -2090,33 +2090,39 @@ function charBefore(text: string, at: number): string {
 
 const STEM_STOP = new Set([...STOPWORDS, 'should', 'would', 'could', 'will', 'must']);
 
-function stems(s: string): Set<string> {
+/** The lower-cased words of a text. */
+function lowerWords(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The first five letters of each word that carries meaning. */
+function stems(words: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const w of words) {
     if (w.length < 3 || STEM_STOP.has(w)) continue;
     out.add(w.slice(0, 5));
   }
   return out;
 }
 
-/** The words of a text, lower-cased and joined by single spaces. */
-function wordsOf(s: string): string {
-  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+interface BodyQuote {
+  d: Draft;
+  stems: Set<string>;
+  /** The words, joined by single spaces. */
+  words: string;
 }
 
 /** Body quote whose words best cover the heading quote's words. */
-function headingMatch(
-  text: string,
-  bodyQuotes: ReadonlyArray<{ d: Draft; stems: Set<string>; words: string }>,
-): Draft | null {
+function headingMatch(text: string, bodyQuotes: readonly BodyQuote[]): Draft | null {
+  const headingWords = lowerWords(text);
   // The heading repeats the body's words as they stand ("We would do it again" in "We would do
   // it again tomorrow"), even when they are all short or function words.
-  const exact = wordsOf(text);
+  const exact = headingWords.join(' ');
   if (exact.length >= 8) {
     for (const { d, words } of bodyQuotes)
       if (d.found?.speaker && ` ${words} `.includes(` ${exact} `)) return d;
   }
-  const want = stems(text);
+  const want = stems(headingWords);
   if (want.size === 0) return null;
   let best: Draft | null = null;
   let bestScore = 0;
@@ -2336,15 +2342,17 @@ export function analyzeQuotesAndPeople(
       p.found = { ...d.found, attribution: null, cue: null };
   }
 
-  // Bounded: heading quotes repeat statements near the top of the body.
-  const bodyDrafts = drafts
-    .filter((d) => d.out.location === 'BODY' && d.found?.speaker)
-    .slice(0, 300)
-    .map((d) => ({
-      d,
-      stems: stems(d.out.text.slice(0, 2000)),
-      words: wordsOf(d.out.text.slice(0, 2000)),
-    }));
+  // Bounded: heading quotes repeat statements near the top of the body. Built when a heading
+  // quote first needs them (the loop below changes no body quote).
+  let bodyDrafts: BodyQuote[] | null = null;
+  const bodyQuotes = (): BodyQuote[] =>
+    drafts
+      .filter((d) => d.out.location === 'BODY' && d.found?.speaker)
+      .slice(0, 300)
+      .map((d) => {
+        const words = lowerWords(d.out.text.slice(0, 2000));
+        return { d, stems: stems(words), words: words.join(' ') };
+      });
   let headingBudget = 200;
   const bodyBodies = new Set<string>();
   for (const d of drafts)
@@ -2359,6 +2367,7 @@ export function analyzeQuotesAndPeople(
       continue;
     if (d.found?.speaker && d.out.location === 'CAPTION') continue;
     if (--headingBudget < 0) break;
+    bodyDrafts ??= bodyQuotes();
     const match = headingMatch(d.out.text.slice(0, 2000), bodyDrafts);
     if (
       match?.found?.speaker &&
