@@ -470,6 +470,7 @@ function isDay(lower: string): boolean {
  * case is an adjective even when capitalised, never part of a name ("al-Sabbagh" starts lower).
  */
 function adjectivalCompound(t: Token): boolean {
+  if (!t.text.includes('-') && !t.text.includes('‐')) return false;
   const parts = t.text.split(/[-‐]/);
   if (parts.length < 2 || !/^\p{Lu}/u.test(parts[0] ?? '')) return false;
   return parts.slice(1).some((part) => /^\p{Ll}/u.test(part));
@@ -533,11 +534,17 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
+    const t = tokens[i] as Token;
     const nxt = tokens[i + 1];
-    const particleStart =
-      t && particle(t) && !SECOND_PARTICLES.has(t.lower) && nxt && nameish(nxt) && nxt.gap === ' ';
-    if (!t || !(nameish(t) || particleStart)) {
+    // A name starts here, or a particle opens one ("van der Berg").
+    const starts =
+      nameish(t) ||
+      (particle(t) &&
+        !SECOND_PARTICLES.has(t.lower) &&
+        nxt !== undefined &&
+        nameish(nxt) &&
+        nxt.gap === ' ');
+    if (!starts) {
       i++;
       continue;
     }
