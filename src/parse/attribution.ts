@@ -117,9 +117,9 @@ function gapBefore(text: string, items: readonly Item[], i: number): string {
 function startsSentence(text: string, items: readonly Item[], i: number): boolean {
   const cur = items[i];
   if (!cur) return false;
+  if (cur.kind === 'tok' && !cur.tok.capitalized) return false;
   const gap = gapBefore(text, items, i);
   if (cur.kind === 'quote') return i === 0 || /[.!?…]["'”’“»«)]*\s+$/.test(gap);
-  if (!cur.tok.capitalized) return false;
   // “... unrealistic.” He said: a final mark inside a quote ends its sentence.
   const before = items[i - 1];
   if (
@@ -166,14 +166,10 @@ function isCueWord(items: readonly Item[], i: number, language: Language): Cue |
   const w = it.tok.lower;
   if (SPEECH_PARTICIPLES.has(w)) return { at: i, last: i, kind: 'participle', text: it.tok.text };
   // "rejected claims that", "the calls for": a verb form used as a noun after an article.
-  const before = tokAt(items, i - 1);
-  if (
-    before &&
-    it.tok.gap === ' ' &&
-    (NOUN_BEFORE.has(before.lower) || before.possessive) &&
-    /s$/.test(w)
-  )
-    return null;
+  if (w.endsWith('s') && it.tok.gap === ' ') {
+    const before = tokAt(items, i - 1);
+    if (before && (NOUN_BEFORE.has(before.lower) || before.possessive)) return null;
+  }
   if (SPEECH_VERBS.has(w)) {
     let last = i;
     let text = it.tok.text;
