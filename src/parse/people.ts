@@ -539,11 +539,11 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
     // A name starts here, or a particle opens one ("van der Berg").
     const starts =
       nameish(t) ||
-      (particle(t) &&
-        !SECOND_PARTICLES.has(t.lower) &&
-        nxt !== undefined &&
+      (nxt !== undefined &&
         nameish(nxt) &&
-        nxt.gap === ' ');
+        nxt.gap === ' ' &&
+        particle(t) &&
+        !SECOND_PARTICLES.has(t.lower));
     if (!starts) {
       i++;
       continue;
@@ -1683,7 +1683,7 @@ function learnGenderFromPronouns(units: readonly Unit[], mentions: readonly Ment
         else if (only !== p) several = true;
         mi++;
       }
-      if (/[.!?]\s/.test(t.gap)) {
+      if (t.gap.length > 1 && /[.!?]\s/.test(t.gap)) {
         // "Van Dam, who runs the shop, agreed. He said ...": a sentence that opens with "he" or
         // "she" right after one that named a single person tells that person's gender.
         const previous = several ? null : only;
