@@ -1032,11 +1032,11 @@ function lastMentionBefore(
   role?: string,
 ): Mention | null {
   const all = ctx.people.mentions;
+  const fits = (p: Person): boolean =>
+    (gender === null || p.gender === null || p.gender === gender) &&
+    (role === undefined || hasRole(p, role));
   for (let i = lowerBound(all, pos) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
     const m = all[i] as Mention;
-    const fits = (p: Person): boolean =>
-      (gender === null || p.gender === null || p.gender === gender) &&
-      (role === undefined || hasRole(p, role));
     if (fits(m.person)) return m;
     // A shortened name shared by relatives: the one the pronoun or role fits.
     const other = m.alternatives?.find(fits);
