@@ -1441,9 +1441,12 @@ export function extractPeople(
     }
   }
   const excludedLower = excluded.map((e) => e.toLowerCase());
-  const isExcluded = (c: Candidate): boolean =>
-    stats.organizations.has(c.key) ||
-    excludedLower.some((e) => e.includes(c.written.toLowerCase()));
+  const isExcluded = (c: Candidate): boolean => {
+    if (stats.organizations.has(c.key)) return true;
+    if (excludedLower.length === 0) return false;
+    const written = c.written.toLowerCase();
+    return excludedLower.some((e) => e.includes(written));
+  };
 
   const people: Person[] = [];
   const mentions: Mention[] = [];
