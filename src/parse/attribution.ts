@@ -1890,16 +1890,8 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
     const owned = tokAt(items, lo + 1);
     const ownerGender = owner ? OWNER_GENDER.get(owner.lower) : undefined;
     if (owner && owned && ownerGender && owned.gap === ' ' && lo + 1 < at) {
-      const pos = position(unit.order, owner.start);
-      const m = latestSpeakerOr(ctx, pos, ownerGender, pronounReferent(ctx, pos, ownerGender));
-      if (m) {
-        return {
-          speaker: { kind: 'PERSON', name: m.person.name },
-          method: 'PRONOUN',
-          cue: null,
-          attribution: `${owner.text} ${owned.text}`,
-        };
-      }
+      const found = pronounPhraseSpeaker(ctx, owner, owned, ownerGender);
+      if (found) return found;
     }
     const first = walkRight(items, lo, at - 1);
     const np = first ? npText(unit.text, items, first[0], first[1]) : null;
@@ -1933,6 +1925,28 @@ const VIEWPOINT_PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 
+/**
+ * The person a two-word pronoun phrase stands for ("Ihr Fazit", "Für ihn"): the referent of a
+ * pronoun of that gender at `at` (the first word's start unless given), as a PRONOUN attribution.
+ */
+function pronounPhraseSpeaker(
+  ctx: Context,
+  first: { text: string; start: number },
+  second: { text: string },
+  gender: 'm' | 'f',
+  at: number = first.start,
+): Found | null {
+  const pos = position(ctx.unit.order, at);
+  const m = latestSpeakerOr(ctx, pos, gender, pronounReferent(ctx, pos, gender));
+  if (!m) return null;
+  return {
+    speaker: { kind: 'PERSON', name: m.person.name },
+    method: 'PRONOUN',
+    cue: null,
+    attribution: `${first.text} ${second.text}`,
+  };
+}
+
 /** Verbs of holding a view, used in a parenthesis ("the answer, she believes, is ..."). */
 const VIEW_VERBS = new Set(
   'believes thinks feels fears hopes argues says glaubt meint findet hofft fürchtet sagt'.split(
@@ -1959,16 +1973,8 @@ function aroundSentences(ctx: Context, qi: number, side: 'before' | 'after'): Fo
     (opener.lower === 'für' || opener.lower === 'for') &&
     viewer.gap === ' '
   ) {
-    const pos = position(unit.order, viewer.start);
-    const m = latestSpeakerOr(ctx, pos, viewGender, pronounReferent(ctx, pos, viewGender));
-    if (m) {
-      return {
-        speaker: { kind: 'PERSON', name: m.person.name },
-        method: 'PRONOUN',
-        cue: null,
-        attribution: `${opener.text} ${viewer.text}`,
-      };
-    }
+    const found = pronounPhraseSpeaker(ctx, opener, viewer, viewGender, viewer.start);
+    if (found) return found;
   }
   // A quote inside a sentence of reported speech ("Die Gemeinde sei „…“ worden") goes on from
   // the verb of saying of the sentence before, when its own sentence names nobody.

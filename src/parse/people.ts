@@ -104,7 +104,7 @@ const MULTI_TITLE_STARTS = new Set(
 const roleCache = new Map<string, boolean>();
 const orgCache = new Map<string, boolean>();
 
-function memo(cache: Map<string, boolean>, word: string, f: (w: string) => boolean): boolean {
+function memo<T>(cache: Map<string, T>, word: string, f: (w: string) => T): T {
   let v = cache.get(word);
   if (v === undefined) {
     v = f(word);
@@ -1636,13 +1636,7 @@ function genderOf(p: Person): 'm' | 'f' | null {
 const genderCache = new Map<string, 'm' | 'f' | null>();
 
 export function givenNameGender(word: string): 'm' | 'f' | null {
-  let g = genderCache.get(word);
-  if (g === undefined) {
-    g = givenNameGenderUncached(word);
-    if (genderCache.size > 50000) genderCache.clear();
-    genderCache.set(word, g);
-  }
-  return g;
+  return memo(genderCache, word, givenNameGenderUncached);
 }
 
 function givenNameGenderUncached(word: string): 'm' | 'f' | null {
