@@ -219,7 +219,12 @@ function main(): void {
     ].join('  '),
   );
   for (const { label, summary } of summaries)
-    console.log(summaryRow(`${label} (${summary.pages})`, summary));
+    console.log(
+      summary.pages > 0
+        ? summaryRow(`${label} (${summary.pages})`, summary)
+        : // An empty set has no figures; printing the 1.000 its empty ratios default to would read as a perfect score.
+          `${pad(`${label} (0)`, 15)}  no pages`,
+    );
   console.log(
     [
       pad('target (all)', 15),
