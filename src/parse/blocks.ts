@@ -97,6 +97,8 @@ export function buildBody(items: readonly BodyItem[]): Body {
     if (d.kind === 'text' && !d.heading) lastParagraph = i;
   }
 
+  relatedTitlesReadAsImage(drafts, lastParagraph);
+
   const blocks: ParsedBlock[] = [];
   const images: ParsedImage[] = [];
   const parts: string[] = [];
@@ -127,4 +129,24 @@ export function buildBody(items: readonly BodyItem[]): Body {
   }
 
   return { blocks, images, bodyText: parts.join('\n\n'), editedBy, authorInitials, agencies };
+}
+
+/**
+ * Two title lines standing together with no credit look like an image whose caption has no credit.
+ * After the last paragraph they are the teasers of related articles: pages close with those, and an
+ * uncredited picture at the very end, below the last paragraph, is the rarer reading.
+ */
+function relatedTitlesReadAsImage(drafts: Draft[], lastParagraph: number): void {
+  for (let i = drafts.length - 1; i > lastParagraph; i--) {
+    const d = drafts[i] as Draft;
+    if (d.kind !== 'image') continue;
+    const { alt, caption, credit } = d.image;
+    if (credit !== null || alt === null || !headingLike(alt) || !headingLike(caption)) continue;
+    drafts.splice(
+      i,
+      1,
+      { kind: 'text', text: alt, heading: true },
+      { kind: 'text', text: caption, heading: true },
+    );
+  }
 }
