@@ -1161,7 +1161,9 @@ function analyzeRun(
   const commonWord = words.some(
     (w) =>
       !particle(w) &&
-      (lower.has(w.lower) || lower.has(w.lower.replace(/s$/, '')) || lower.has(`${w.lower}s`)),
+      (lower.has(w.lower) ||
+        (w.lower.endsWith('s') && lower.has(w.lower.slice(0, -1))) ||
+        lower.has(`${w.lower}s`)),
   );
   const afterPlacePreposition =
     prevTok !== undefined &&
