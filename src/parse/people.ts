@@ -497,7 +497,7 @@ function nameish(t: Token): boolean {
 }
 
 function particle(t: Token): boolean {
-  return NAME_PARTICLES.has(t.text) || (NAME_PARTICLES.has(t.lower) && t.capitalized);
+  return NAME_PARTICLES.has(t.text) || (t.capitalized && NAME_PARTICLES.has(t.lower));
 }
 
 /** Lower-case particles after which a surname may look like a German noun ("vom Bruch"). */
