@@ -15,6 +15,7 @@ import type {
 import type { Unit } from './units.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
+import { LETTER, NUMBER, runEnd } from './chars.ts';
 import {
   extractPeople,
   isOrgWord,
@@ -2092,9 +2093,20 @@ function charBefore(text: string, at: number): string {
 
 const STEM_STOP = new Set([...STOPWORDS, 'should', 'would', 'could', 'will', 'must']);
 
-/** The lower-cased words of a text. */
+/** The lower-cased words of a text: its runs of /[\p{L}\p{N}]/u, read without a regex. */
 function lowerWords(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = s.toLowerCase();
+  const words: string[] = [];
+  for (let i = 0; i < lower.length;) {
+    const end = runEnd(lower, i, LETTER | NUMBER);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    words.push(lower.slice(i, end));
+    i = end;
+  }
+  return words;
 }
 
 /** The first five letters of each word that carries meaning. */
@@ -2109,7 +2121,10 @@ function stems(words: readonly string[]): Set<string> {
 
 interface BodyQuote {
   d: Draft;
-  stems: Set<string>;
+  /** The lower-cased words. */
+  list: string[];
+  /** Their stems, made when a heading quote is not found word for word. */
+  stems: Set<string> | null;
   /** The words, joined by single spaces. */
   words: string;
 }
@@ -2128,8 +2143,10 @@ function headingMatch(text: string, bodyQuotes: readonly BodyQuote[]): Draft | n
   if (want.size === 0) return null;
   let best: Draft | null = null;
   let bestScore = 0;
-  for (const { d, stems: have } of bodyQuotes) {
+  for (const q of bodyQuotes) {
+    const d = q.d;
     if (!d.found?.speaker) continue;
+    const have = (q.stems ??= stems(q.list));
     let shared = 0;
     for (const w of want) if (have.has(w)) shared++;
     const score = shared / want.size;
@@ -2353,7 +2370,7 @@ export function analyzeQuotesAndPeople(
       .slice(0, 300)
       .map((d) => {
         const words = lowerWords(d.out.text.slice(0, 2000));
-        return { d, stems: stems(words), words: words.join(' ') };
+        return { d, list: words, stems: null, words: words.join(' ') };
       });
   let headingBudget = 200;
   const bodyBodies = new Set<string>();

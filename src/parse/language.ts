@@ -21,27 +21,34 @@ const DE_ONLY_MONTHS = new Set(MONTHS_DE.filter((m) => !MONTHS_EN.includes(m)));
 /** Points for German and for English per word: a function word 1, a German-only month 2. */
 interface Score {
   word: string;
+  hash: number;
   de: number;
   en: number;
 }
 
 /**
  * The scored words by a hash of their letters, so that a word of the page is looked up while it
- * is read, without cutting it out of the line or lower-casing the line.
+ * is read, without cutting it out of the line or lower-casing the line. The table is an array
+ * indexed by the hash's low bits: cheaper per word of the page than a Map look-up.
  */
-const SCORES = new Map<number, Score[]>();
+const SCORE_BITS = 10;
+const SCORES: Array<Score[] | undefined> = new Array<Score[] | undefined>(1 << SCORE_BITS).fill(
+  undefined,
+);
 const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) & 0x3fffffff;
 for (const word of new Set([...DE_WORDS, ...EN_WORDS, ...DE_ONLY_MONTHS])) {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
   const score = {
     word,
+    hash: h,
     de: (DE_WORDS.has(word) ? 1 : 0) + (DE_ONLY_MONTHS.has(word) ? 2 : 0),
     en: EN_WORDS.has(word) ? 1 : 0,
   };
-  const list = SCORES.get(h);
+  const slot = h & ((1 << SCORE_BITS) - 1);
+  const list = SCORES[slot];
   if (list) list.push(score);
-  else SCORES.set(h, [score]);
+  else SCORES[slot] = [score];
 }
 
 /**
@@ -62,11 +69,11 @@ const SPECIAL = /[\u0130\u1e9e\u212a]/;
 
 /** The score of the lower-cased letters text[start, end) with hash h, or undefined. */
 function scoreOf(text: string, start: number, end: number, h: number): Score | undefined {
-  const list = SCORES.get(h);
+  const list = SCORES[h & ((1 << SCORE_BITS) - 1)];
   if (list === undefined) return undefined;
   for (const score of list) {
     const w = score.word;
-    if (w.length !== end - start) continue;
+    if (score.hash !== h || w.length !== end - start) continue;
     let i = 0;
     while (i < w.length && lowerWordCode(text.charCodeAt(start + i)) === w.charCodeAt(i)) i++;
     if (i === w.length) return score;

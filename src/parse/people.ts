@@ -497,7 +497,7 @@ function nameish(t: Token): boolean {
 }
 
 function particle(t: Token): boolean {
-  return NAME_PARTICLES.has(t.text) || (NAME_PARTICLES.has(t.lower) && t.capitalized);
+  return NAME_PARTICLES.has(t.text) || (t.capitalized && NAME_PARTICLES.has(t.lower));
 }
 
 /** Lower-case particles after which a surname may look like a German noun ("vom Bruch"). */
@@ -1161,7 +1161,9 @@ function analyzeRun(
   const commonWord = words.some(
     (w) =>
       !particle(w) &&
-      (lower.has(w.lower) || lower.has(w.lower.replace(/s$/, '')) || lower.has(`${w.lower}s`)),
+      (lower.has(w.lower) ||
+        (w.lower.endsWith('s') && lower.has(w.lower.slice(0, -1))) ||
+        lower.has(`${w.lower}s`)),
   );
   const afterPlacePreposition =
     prevTok !== undefined &&

@@ -76,11 +76,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // Joined parts: "al-Sabbagh", "Russia's", "d'Alema".
-    let joined = false;
     while (i + 1 < n && isJoiner(text.charCodeAt(i))) {
       const partEnd = runEnd(text, i + 1, WORD_CHAR);
       if (partEnd === i + 1) break;
-      joined = true;
       i = partEnd;
     }
     const rawEnd = i;
@@ -101,28 +99,70 @@ export function tokenize(text: string): Token[] {
         !(after >= 65 && after <= 122) &&
         !(after > 127 && LETTER_CHAR.test(text[rawEnd + 1] ?? ''));
     }
-    const word = text.slice(start, end);
-    const first = word[0] ?? '';
-    const lower = word.toLowerCase();
-    // "al-Sabbagh", "d'Alema": a lower-case particle glued to a capitalised name.
-    const capitalized = first !== lower[0] || (joined && GLUED_PARTICLE.test(word));
+    const facts = factsAt(text, start, end);
     tokens.push({
-      text: word,
-      lower,
+      text: facts.text,
+      lower: facts.lower,
       start,
       end,
       gap: gapText(text, prevEnd, start),
-      capitalized,
-      acronym:
-        capitalized &&
-        word.length > 1 &&
-        word === word.toUpperCase() &&
-        !DIGIT_OR_HYPHEN.test(word),
+      capitalized: facts.capitalized,
+      acronym: facts.acronym,
       possessive,
     });
     prevEnd = rawEnd;
   }
   return tokens;
+}
+
+/** What a word's letters alone decide: the same for every token that writes the word. */
+interface WordFacts {
+  text: string;
+  lower: string;
+  capitalized: boolean;
+  acronym: boolean;
+}
+
+/**
+ * Facts of the words read lately, in a direct-mapped table by a hash of the word's characters, so
+ * that tokens of the same word share one copy of its strings and the word is neither cut out of
+ * the text nor lower-cased again. On pages of megabytes two strings per token filled V8's young
+ * generation, and its collections made parsing time grow faster than the page. Only words of up
+ * to 12 characters are kept: V8 copies such a slice, while a longer one points into the page and
+ * would keep the page alive. A slot holds one word; another word with the same slot replaces it.
+ */
+const SLOT_BITS = 14;
+const slots: Array<WordFacts | undefined> = new Array<WordFacts | undefined>(1 << SLOT_BITS).fill(
+  undefined,
+);
+const MAX_SHARED_LENGTH = 12;
+
+function factsAt(text: string, start: number, end: number): WordFacts {
+  const length = end - start;
+  if (length > MAX_SHARED_LENGTH) return factsOf(text.slice(start, end));
+  let h = length;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> SLOT_BITS)) & ((1 << SLOT_BITS) - 1);
+  const seen = slots[slot];
+  if (seen !== undefined && seen.text.length === length && text.startsWith(seen.text, start))
+    return seen;
+  const facts = factsOf(text.slice(start, end));
+  slots[slot] = facts;
+  return facts;
+}
+
+function factsOf(word: string): WordFacts {
+  const lower = word.toLowerCase();
+  // "al-Sabbagh", "d'Alema": a lower-case particle glued to a capitalised name. A word without a
+  // joiner never matches GLUED_PARTICLE, so the test needs no flag from the scanner.
+  const capitalized = (word[0] ?? '') !== lower[0] || GLUED_PARTICLE.test(word);
+  return {
+    text: word,
+    lower,
+    capitalized,
+    acronym:
+      capitalized && word.length > 1 && word === word.toUpperCase() && !DIGIT_OR_HYPHEN.test(word),
+  };
 }
 
 /** The gap ends a sentence: ". ", "? ", "! " (quote marks may stand around it). */
