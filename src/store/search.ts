@@ -322,6 +322,66 @@ export interface CountedTerms {
 export const MAX_EXPANSION_POSTINGS = 1_000_000;
 
 /**
+ * The search index's documents, added as their records are made -- a load adds each page's
+ * article and quotes as the page comes in, in any order -- and numbered at `finish` in the order
+ * of `searchDocuments` (articles, people, quotes), so the index is the one MiniSearch would build.
+ */
+export class SearchDocumentLog<Item> {
+  readonly #builder = new SearchIndexBuilder();
+  /** The record of each document, in the order added. */
+  readonly #items: (Item | undefined)[] = [];
+  /** A speaker's name is the text of each of their quotes: counted once. */
+  readonly #speakerTerms = new Map<string, FieldTerms>();
+
+  #add(item: Item | undefined, title: FieldTerms, text: FieldTerms): number {
+    this.#items.push(item);
+    return this.#builder.add([title, text]);
+  }
+
+  /** Adds an article's document (`counted`: its title and text words, when counted already). */
+  addArticle(
+    article: ArticleRecord,
+    item: Item | undefined,
+    counted?: readonly FieldTerms[],
+  ): number {
+    return this.#add(
+      item,
+      counted?.[0] ?? fieldTerms(article.headline),
+      counted?.[1] ?? fieldTerms(articleText(article)),
+    );
+  }
+
+  addPerson(person: PersonRecord, item: Item | undefined): number {
+    return this.#add(
+      item,
+      fieldTerms([person.name, ...person.aliases].join(' ')),
+      fieldTerms([...person.titles, ...person.roles].join('\n')),
+    );
+  }
+
+  /** Adds a quote's document; its speaker must be final (the name is indexed now). */
+  addQuote(quote: QuoteRecord, item: Item | undefined, counted?: FieldTerms): number {
+    const speaker = quote.speaker?.name ?? '';
+    let text = this.#speakerTerms.get(speaker);
+    if (!text) {
+      text = fieldTerms(speaker);
+      this.#speakerTerms.set(speaker, text);
+    }
+    return this.#add(item, counted ?? fieldTerms(quote.text), text);
+  }
+
+  /** The index; its document `d` is the one added as number `order[d]` (default: as added). */
+  finish(
+    order?: ArrayLike<number>,
+    limits: { expansionPostings?: number } = {},
+  ): SearchIndex<Item> {
+    const index = this.#builder.finish(order);
+    const records = order ? Array.from(order, (added) => this.#items[added]) : this.#items;
+    return rankedSearch(index, records, limits.expansionPostings ?? MAX_EXPANSION_POSTINGS);
+  }
+}
+
+/**
  * @param resolve turns an indexed ID back into its record
  * @param termsOf the words counted where the pages were parsed, when they came with them
  */
@@ -333,44 +393,13 @@ export function buildSearchIndex<Item>(
   termsOf: CountedTerms = {},
   limits: { expansionPostings?: number } = {},
 ): SearchIndex<Item> {
-  const builder = new SearchIndexBuilder();
-  const ids: string[] = [];
-  const add = (id: string, title: FieldTerms, text: FieldTerms) => {
-    ids.push(id);
-    builder.add([title, text]);
-  };
+  const log = new SearchDocumentLog<Item>();
   // Same documents, same order as `searchDocuments`.
-  for (const article of articles) {
-    const counted = termsOf.article?.(article);
-    add(
-      article.id,
-      counted?.[0] ?? fieldTerms(article.headline),
-      counted?.[1] ?? fieldTerms(articleText(article)),
-    );
-  }
-  for (const person of people) {
-    add(
-      person.id,
-      fieldTerms([person.name, ...person.aliases].join(' ')),
-      fieldTerms([...person.titles, ...person.roles].join('\n')),
-    );
-  }
-  // A speaker's name is the text of each of their quotes: counted once.
-  const speakerTerms = new Map<string, FieldTerms>();
-  for (const quote of quotes) {
-    const counted = termsOf.quote?.(quote);
-    const speaker = quote.speaker?.name ?? '';
-    let text = speakerTerms.get(speaker);
-    if (!text) {
-      text = fieldTerms(speaker);
-      speakerTerms.set(speaker, text);
-    }
-    add(quote.id, counted ?? fieldTerms(quote.text), text);
-  }
-  const index = builder.finish();
-  // MiniSearch numbers documents 0, 1, 2 ... in the order they were added.
-  const records: (Item | undefined)[] = ids.map(resolve);
-  return rankedSearch(index, records, limits.expansionPostings ?? MAX_EXPANSION_POSTINGS);
+  for (const article of articles)
+    log.addArticle(article, resolve(article.id), termsOf.article?.(article));
+  for (const person of people) log.addPerson(person, resolve(person.id));
+  for (const quote of quotes) log.addQuote(quote, resolve(quote.id), termsOf.quote?.(quote));
+  return log.finish(undefined, limits);
 }
 
 /**
