@@ -382,34 +382,38 @@ export class SearchIndexBuilder {
       document + 1 < documentCount ? starts[document + 1]! : postings;
     const slotLog = this.#slots.chunks;
     const countLog = this.#counts.chunks;
-    const slotAt = (p: number) => slotLog[p >>> IntLog.SHIFT]![p & (IntLog.CHUNK - 1)]!;
-    const countAt = (p: number) => countLog[p >>> IntLog.SHIFT]![p & (IntLog.CHUNK - 1)]!;
 
-    // Words renumbered in the order first met, documents in their final order.
+    // Words renumbered in the order first met, documents in their final order; postings counted
+    // by (old) slot on the way.
     const metWords = this.#numbering.words;
     const renumbered = new Int32Array(metWords.length).fill(EMPTY);
+    const postingsOfSlot = new Int32Array(metWords.length * FIELD_COUNT);
     const words: string[] = [];
     let maxCount = 0;
     for (let d = 0; d < documentCount; d++) {
       const document = added(d);
       for (let p = starts[document]!, end = endOf(document); p < end; p++) {
-        const word = (slotAt(p) / FIELD_COUNT) | 0;
+        const slot = slotLog[p >>> IntLog.SHIFT]![p & (IntLog.CHUNK - 1)]!;
+        postingsOfSlot[slot]!++;
+        const word = (slot / FIELD_COUNT) | 0;
         if (renumbered[word] === EMPTY) {
           renumbered[word] = words.length;
           words.push(metWords[word]!);
         }
-        const count = countAt(p);
+        const count = countLog[p >>> IntLog.SHIFT]![p & (IntLog.CHUNK - 1)]!;
         if (count > maxCount) maxCount = count;
       }
     }
-    const slotOf = (p: number) => {
-      const slot = slotAt(p);
-      return renumbered[(slot / FIELD_COUNT) | 0]! * FIELD_COUNT + (slot % FIELD_COUNT);
-    };
-    // Counting sort by slot; documents ascending within one, as they are visited.
+    // Each old slot's place in the new order; a counting sort by new slot, documents ascending
+    // within one, as they are visited.
     const slotCount = words.length * FIELD_COUNT;
+    const newSlot = new Int32Array(slotCount);
     const offsets = new Int32Array(slotCount + 1);
-    for (let p = 0; p < postings; p++) offsets[slotOf(p) + 1]!++;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const to = renumbered[(slot / FIELD_COUNT) | 0]! * FIELD_COUNT + (slot % FIELD_COUNT);
+      newSlot[slot] = to;
+      offsets[to + 1] = postingsOfSlot[slot]!;
+    }
     for (let s = 0; s < slotCount; s++) offsets[s + 1]! += offsets[s]!;
     const documents = new Int32Array(postings);
     const frequencies =
@@ -422,9 +426,11 @@ export class SearchIndexBuilder {
     for (let d = 0; d < documentCount; d++) {
       const document = added(d);
       for (let p = starts[document]!, end = endOf(document); p < end; p++) {
-        const at = next[slotOf(p)]!++;
-        documents[at] = d;
-        frequencies[at] = countAt(p);
+        const chunk = p >>> IntLog.SHIFT;
+        const at = p & (IntLog.CHUNK - 1);
+        const to = next[newSlot[slotLog[chunk]![at]!]!]!++;
+        documents[to] = d;
+        frequencies[to] = countLog[chunk]![at]!;
       }
     }
     const addedLengths = this.#lengths.toArray();

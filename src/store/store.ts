@@ -124,6 +124,11 @@ export class StoreBuilder {
   /** The search document of each article; its quotes' documents follow it. */
   readonly #documentOf = new Map<ArticleRecord, number>();
   readonly #documents = new SearchDocumentLog<SearchableRecord>();
+  /**
+   * Every record by ID. An article's own records go in as it is added: IDs are unique, so the
+   * order they go in is never seen.
+   */
+  readonly #nodes = new Map<string, NodeRecord>();
   readonly #personFor = interning(this.#peopleByKey, (name, key) => ({
     kind: 'Person' as const,
     id: encodeGlobalId('Person', key),
@@ -229,6 +234,9 @@ export class StoreBuilder {
       );
       record.quotes.push(quote);
     }
+    this.#nodes.set(record.id, record);
+    for (const image of record.images) this.#nodes.set(image.id, image);
+    for (const quote of record.quotes) this.#nodes.set(quote.id, quote);
     // Indexed now: the words counted where the page was parsed are then no longer needed, and
     // every name a quote is indexed under (its speaker's) is final, the first spelling met.
     const counted = terms ? unpackPageTerms(terms) : undefined;
@@ -245,7 +253,7 @@ export class StoreBuilder {
    */
   finish(version: string): BuiltStore {
     const finishing = performance.now();
-    const nodes = new Map<string, NodeRecord>();
+    const nodes = this.#nodes;
     const articles = [...this.#articlesByKey.values()].sort(compareArticles);
     const quotes: QuoteRecord[] = [];
     for (const article of articles) {
@@ -268,13 +276,10 @@ export class StoreBuilder {
 
     const byShortCode = new Map<string, ArticleRecord>();
     for (const article of articles) {
-      nodes.set(article.id, article);
       if (article.shortCode) byShortCode.set(article.shortCode.toLowerCase(), article);
-      for (const image of article.images) nodes.set(image.id, image);
     }
     for (const record of people) nodes.set(record.id, record);
     for (const record of organizations) nodes.set(record.id, record);
-    for (const record of quotes) nodes.set(record.id, record);
 
     const indexing = performance.now();
     const index = this.#searchIndex(articles, people, quotes.length);
