@@ -114,7 +114,6 @@ function addUnique(target: string[], values: readonly string[]): void {
  * sort, link and finish the search index at the end.
  */
 export class StoreBuilder {
-  readonly #began = performance.now();
   /** Milliseconds spent in `add`. */
   #addingMs = 0;
   readonly #skipped: SkippedPage[] = [];
