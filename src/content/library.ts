@@ -11,16 +11,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SkippedPage, SourcedArticle } from '../store/records.ts';
 import { contentKey } from '../store/ids.ts';
-import { buildStore, type ContentStore } from '../store/store.ts';
+import { StoreBuilder, type ContentStore } from '../store/store.ts';
 import { decodePage, type PageRecord, type StringTable } from './compact.ts';
 import { errorCode, type PageOutcome } from './pagefile.ts';
 import {
   defaultPoolSize,
   parseInWorkers,
   parseOnThisThread,
-  type EncodedPageSink,
   type ParseJob,
-  type ParseStats,
+  type ParseRun,
 } from './parsePool.ts';
 import { ParseCache, type CacheWarning, type CachedEntry, type SegmentWriter } from './parseCache.ts';
 
@@ -41,12 +40,15 @@ export interface LoadReport {
   /** Identifies this content: equal versions serve equal responses. */
   version: string;
   /**
-   * Where the load's time went, in milliseconds (wall clock): listing, stat'ing, parsing (until
-   * the last page is back) and building the store (`records` and search `index` of it). Of the
-   * parse: `workers` is the time the workers spent reading and parsing (added up), `received`
-   * this thread's busy time meanwhile (taking in and compacting the workers' pages), `compact`
-   * compacting pages parsed on this thread. `cache`: reading pages from the parse cache.
-   * `warm`: scoring frequent search words before the store is served (included in `build`).
+   * Where the load's time went, in milliseconds (wall clock): listing, stat'ing, reading the
+   * parse `cache`, parsing (until the last page is back) and building the store. Pages go into the
+   * store (`StoreBuilder.add`) in file order as soon as they are settled, mostly while the workers
+   * parse: `added` is that time in all, `compact` the part of it outside the parse (pages settled
+   * before it, and any left after it), and `build` what is left at the end: the store's `records`
+   * (lookups, sorting, linking; `added` included) and search `index` finished, and `warm`: scoring
+   * frequent search words before the store is served. Of the parse: `workers` is the time the
+   * workers spent reading and parsing (added up), `received` this thread's busy time meanwhile
+   * (taking in and decoding the workers' pages and adding them to the store).
    */
   timings: {
     list: number;
@@ -58,6 +60,7 @@ export interface LoadReport {
     received: number;
     compact: number;
     records: number;
+    added: number;
     index: number;
     warm: number;
   };
@@ -196,6 +199,51 @@ export class ContentLibrary {
     // Pages share their repeated short strings through one table per load (`compactArticle`).
     const strings: StringTable = new Map();
     const outcomes = new Map<number, PageOutcome>();
+    // Pages go into the store in file order (the first page of an article and the first spelling
+    // of a name win), each as soon as it and every page before it are settled: most of the store
+    // is built while the workers parse, not after.
+    const builder = new StoreBuilder();
+    const seen = new Map<string, CachedPage>();
+    const skipped: SkippedPage[] = [];
+    const versionParts: string[] = new Array(files.length);
+    let keptPrevious = 0;
+    let addedUpTo = 0;
+    const settled = (i: number) => !('parse' in stamps[i]!) || outcomes.has(i);
+    const addSettledPages = () => {
+      for (; addedUpTo < files.length && settled(addedUpTo); addedUpTo++) {
+        const i = addedUpTo;
+        const file = files[i]!;
+        const source = sources[i]!;
+        const stamp = stamps[i]!;
+        const outcome = outcomes.get(i);
+        outcomes.delete(i);
+        let page: CachedPage;
+        if (!outcome) page = stamp as CachedPage;
+        else if (outcome.article) {
+          page = {
+            mtimeMs: stamp.mtimeMs,
+            size: stamp.size,
+            parsed: { source, article: outcome.article },
+            reason: null,
+          };
+        } else {
+          const lastGood = this.#pages.get(file)?.parsed ?? null;
+          page = { mtimeMs: stamp.mtimeMs, size: stamp.size, parsed: lastGood, reason: outcome.reason };
+        }
+        seen.set(file, page);
+        versionParts[i] = `${file}:${page.size}:${page.mtimeMs}`;
+        if (outcome?.article) {
+          // Words counted where the page was parsed, for this build only (the library keeps
+          // pages, not words).
+          builder.add(outcome.terms ? { source, article: outcome.article, terms: outcome.terms } : page.parsed!);
+        } else if (page.parsed && !page.reason) builder.add(page.parsed);
+        else if (page.parsed) {
+          keptPrevious++;
+          builder.add(page.parsed);
+          skipped.push({ file: source, reason: `${page.reason}; serving its last good version` });
+        } else skipped.push({ file: source, reason: page.reason ?? 'unknown' });
+      }
+    };
     const cache = await this.#openCache(maxBytes);
     let writer: SegmentWriter | null = null;
     const jobOf: number[] = [];
@@ -227,6 +275,8 @@ export class ContentLibrary {
           outcomes.set(i, { ...page, reason: null });
           if (compact) writer?.add(sources[i]!, stamps[i]!.size, stamps[i]!.mtimeMs, bytes);
           fromCache++;
+          // A page read here settles no page still to be parsed: those wait for their outcome.
+          addSettledPages();
         },
         (position) => jobOf.push(hits[position]!),
       );
@@ -234,6 +284,9 @@ export class ContentLibrary {
       jobOf.sort((a, b) => a - b);
     } else for (const i of toParse) jobOf.push(i);
     const cacheMs = lap();
+
+    addSettledPages();
+    const addingMs = lap();
 
     const jobs: ParseJob[] = jobOf.map((i) => ({ file: files[i]!, size: stamps[i]!.size }));
     const busy = performance.eventLoopUtilization();
@@ -244,58 +297,35 @@ export class ContentLibrary {
           writer.add(sources[i]!, stamps[i]!.size, stamps[i]!.mtimeMs, bytes);
         }
       : undefined;
-    let parsed: { outcomes: PageOutcome[]; workers: number };
+    // An error while adding a page (never expected) fails the load after the parse, not a worker.
+    let addError: { error: unknown } | null = null;
+    const onOutcome = (job: number, outcome: PageOutcome) => {
+      outcomes.set(jobOf[job]!, outcome);
+      if (addError) return;
+      try {
+        addSettledPages();
+      } catch (error) {
+        addError = { error };
+      }
+    };
+    let workers: number;
     try {
-      parsed = await this.#parse(jobs, maxBytes, stats, strings, onEncoded);
+      workers = await this.#parse(jobs, { maxBytes, strings, onOutcome, onEncoded, stats });
+      if (addError) throw (addError as { error: unknown }).error;
     } catch (error) {
       await writer?.abandon();
       throw error;
     }
-    parsed.outcomes.forEach((outcome, j) => outcomes.set(jobOf[j]!, outcome));
     const receivedMs = Math.round(performance.eventLoopUtilization(busy).active);
     const parseMs = lap();
-    // Written while the store is built; its pages' bytes are already on their way.
+    // Written while the store is finished; its pages' bytes are already on their way.
     const cacheWritten = this.#finishSegment(cache, writer);
 
-    const seen = new Map<string, CachedPage>();
-    const pages: SourcedArticle[] = [];
-    const skipped: SkippedPage[] = [];
-    const versionParts: string[] = new Array(files.length);
-    let keptPrevious = 0;
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i]!;
-      const source = sources[i]!;
-      const stamp = stamps[i]!;
-      const outcome = outcomes.get(i);
-      let page: CachedPage;
-      if (!outcome) page = stamp as CachedPage;
-      else if (outcome.article) {
-        page = {
-          mtimeMs: stamp.mtimeMs,
-          size: stamp.size,
-          parsed: { source, article: outcome.article },
-          reason: null,
-        };
-        // Words counted where the page was parsed, for this build only (the library keeps
-        // pages, not words).
-        pages.push(outcome.terms ? { source, article: outcome.article, terms: outcome.terms } : page.parsed!);
-      } else {
-        const lastGood = this.#pages.get(file)?.parsed ?? null;
-        page = { mtimeMs: stamp.mtimeMs, size: stamp.size, parsed: lastGood, reason: outcome.reason };
-      }
-      seen.set(file, page);
-      versionParts[i] = `${file}:${page.size}:${page.mtimeMs}`;
-      if (outcome?.article) continue;
-      if (page.parsed && !page.reason) pages.push(page.parsed);
-      else if (page.parsed) {
-        keptPrevious++;
-        pages.push(page.parsed);
-        skipped.push({ file: source, reason: `${page.reason}; serving its last good version` });
-      } else skipped.push({ file: source, reason: page.reason ?? 'unknown' });
-    }
-    outcomes.clear();
-    const compactMs = lap();
-    const built = buildStore(pages, contentKey(...versionParts));
+    // Every job has its outcome by now; were one missing, its page would be left out, not the rest.
+    for (const i of jobOf) if (!outcomes.has(i) && i >= addedUpTo) outcomes.set(i, { article: null, reason: 'not parsed' });
+    addSettledPages();
+    const compactMs = lap() + addingMs;
+    const built = builder.finish(contentKey(...versionParts));
     skipped.push(...built.skipped);
     // The most frequent words scored before the store is served, a word an event-loop turn, so
     // a reload never holds up the requests the current store answers meanwhile.
@@ -322,10 +352,11 @@ export class ContentLibrary {
         received: receivedMs,
         compact: compactMs,
         records: Math.round(built.timings.records),
+        added: Math.round(built.timings.added),
         index: Math.round(built.timings.index),
         warm: Math.round(warmMs),
       },
-      parsed: { pages: jobs.length, workers: parsed.workers, cached: fromCache, written },
+      parsed: { pages: jobs.length, workers, cached: fromCache, written },
     };
   }
 
@@ -371,23 +402,16 @@ export class ContentLibrary {
   }
 
   /** Many pages go to parse workers; a few (an edit, a small folder) are parsed right here. */
-  async #parse(
-    jobs: readonly ParseJob[],
-    maxBytes: number,
-    stats: ParseStats,
-    strings: StringTable,
-    onEncoded?: EncodedPageSink,
-  ): Promise<{ outcomes: PageOutcome[]; workers: number }> {
+  async #parse(jobs: readonly ParseJob[], run: ParseRun): Promise<number> {
     const workers = this.options.parseWorkers ?? defaultPoolSize();
     if (workers > 0 && jobs.length >= (this.options.minPagesForWorkers ?? 64)) {
-      const outcomes = await parseInWorkers(jobs, maxBytes, workers, stats, strings, onEncoded);
-      return { outcomes, workers };
+      await parseInWorkers(jobs, workers, run);
+      return workers;
     }
-    const outcomes: PageOutcome[] = [];
     for (const [i, job] of jobs.entries()) {
-      outcomes.push(await parseOnThisThread(job, i, maxBytes, strings, onEncoded));
+      run.onOutcome(i, await parseOnThisThread(job, i, run.maxBytes, run.strings, run.onEncoded));
     }
-    return { outcomes, workers: 0 };
+    return 0;
   }
 
   /**

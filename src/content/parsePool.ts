@@ -18,8 +18,12 @@ export interface ParseJob {
 }
 
 const BATCH = 16;
-/** Batches queued at a worker beyond the one it parses, so it never waits for the next. */
-const IN_FLIGHT = 2;
+/**
+ * Batches sent to a worker and not yet answered, so it never waits for the next: this thread
+ * also adds each page to the store as it comes (`ContentLibrary`), and with 2 the workers
+ * waited for it ~8% of a 50,000-page parse, on a busy machine.
+ */
+const IN_FLIGHT = 4;
 
 function workerUrl(): URL {
   // Sources run through a TypeScript loader; the bundle has the worker as a file of its own.
@@ -77,20 +81,27 @@ export interface ParseStats {
   workerMs: number;
 }
 
+/** Where a parse's outcomes go, and how. */
+export interface ParseRun {
+  maxBytes: number;
+  /** Strings shared as `compactArticle` shares them. */
+  strings: StringTable;
+  /**
+   * Receives each job's outcome as soon as it is known, in no particular order (the workers' pages
+   * come back a batch at a time), so the caller can use a page while the others are parsed.
+   */
+  onOutcome: (job: number, outcome: PageOutcome) => void;
+  onEncoded?: EncodedPageSink;
+  stats?: ParseStats;
+}
+
 /**
- * Parses `jobs` (results in the same order), with strings shared as `compactArticle` shares them.
- * Starts `size` workers for this call and ends them when it is done, so their memory is returned
- * after a load.
+ * Parses `jobs` on `size` workers started for this call and ended when it is done, so their
+ * memory is returned after a load.
  */
-export async function parseInWorkers(
-  jobs: readonly ParseJob[],
-  maxBytes: number,
-  size: number,
-  stats: ParseStats = { workerMs: 0 },
-  strings: StringTable = new Map(),
-  onEncoded?: EncodedPageSink,
-): Promise<PageOutcome[]> {
-  const outcomes: PageOutcome[] = new Array<PageOutcome>(jobs.length);
+export async function parseInWorkers(jobs: readonly ParseJob[], size: number, run: ParseRun): Promise<void> {
+  const { maxBytes, strings, onOutcome, onEncoded } = run;
+  const stats = run.stats ?? { workerMs: 0 };
   const batches: { start: number; end: number }[] = [];
   for (let start = 0; start < jobs.length; start += BATCH) {
     batches.push({ start, end: Math.min(jobs.length, start + BATCH) });
@@ -99,7 +110,7 @@ export async function parseInWorkers(
   const local = async (batch: number) => {
     const { start, end } = batches[batch]!;
     for (let i = start; i < end; i++) {
-      outcomes[i] = await parseOnThisThread(jobs[i]!, i, maxBytes, strings, onEncoded);
+      onOutcome(i, await parseOnThisThread(jobs[i]!, i, maxBytes, strings, onEncoded));
     }
   };
   const url = workerUrl();
@@ -149,16 +160,18 @@ export async function parseInWorkers(
         let from = 0;
         reply.reasons.forEach((reason, i) => {
           const to = reply.ends[i]!;
-          if (reason !== null) outcomes[start + i] = { article: null, reason };
+          if (reason !== null) onOutcome(start + i, { article: null, reason });
           else {
             const bytes = reply.pages.subarray(from, to);
+            let outcome: PageOutcome;
             try {
-              outcomes[start + i] = { ...decodePage(bytes, strings), reason: null };
+              outcome = { ...decodePage(bytes, strings), reason: null };
               onEncoded?.(start + i, bytes);
             } catch (error) {
               // Never expected (the worker encoded it); one page lost, not the load.
-              outcomes[start + i] = { article: null, reason: `not decoded (${String(error)})` };
+              outcome = { article: null, reason: `not decoded (${String(error)})` };
             }
+            onOutcome(start + i, outcome);
           }
           from = to;
         });
@@ -183,5 +196,4 @@ export async function parseInWorkers(
   await Promise.all(Array.from({ length: Math.max(1, size) }, runWorker));
   // Whatever no worker took (none could start) is parsed here.
   while (next < batches.length) await local(next++);
-  return outcomes;
 }

@@ -149,16 +149,99 @@ export function searchDocuments(
   return documents;
 }
 
-const tokenizeText = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+/** MiniSearch's default tokenizer splits on runs of these (its `SPACE_OR_PUNCTUATION`). */
+const SEPARATOR = /^[\n\r\p{Z}\p{P}]$/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 a separator, 2 not one (filled as met). */
+const separatorUnits = new Uint8Array(0x10000);
+/** Separators among code points beyond the BMP (written as surrogate pairs), as met. */
+const separatorPoints = new Map<number, boolean>();
 
-export function fieldTerms(text: string): CountedWords {
-  const tokens = tokenizeText(text);
-  const counts = new Map<string, number>();
-  for (const token of tokens) {
-    const term = indexTerm(token);
-    if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+function isSeparatorUnit(unit: number): boolean {
+  let known = separatorUnits[unit]!;
+  if (known === 0) {
+    // A lone surrogate is a code point of its own to a /u regular expression: never a separator.
+    known = SEPARATOR.test(String.fromCharCode(unit)) ? 1 : 2;
+    separatorUnits[unit] = known;
   }
-  return { length: new Set(tokens).size, terms: [...counts.keys()], counts: [...counts.values()] };
+  return known === 1;
+}
+
+function isSeparatorPoint(point: number): boolean {
+  let known = separatorPoints.get(point);
+  if (known === undefined) {
+    known = SEPARATOR.test(String.fromCodePoint(point));
+    separatorPoints.set(point, known);
+  }
+  return known;
+}
+
+/**
+ * A field's words as MiniSearch counts them: `text.split(SPACE_OR_PUNCTUATION)` (empty tokens at
+ * either end included), `length` the number of distinct tokens, and each token's `indexTerm` with
+ * its count, in order of first occurrence. Done in one pass over the text, and each distinct
+ * token lower-cased and looked up once rather than at every occurrence: this runs for every page
+ * of a load (in the parse workers), where the regular-expression split, a `toLowerCase` and two
+ * hash lookups per word were a sixth of a worker's time.
+ */
+export function fieldTerms(text: string): CountedWords {
+  // Distinct tokens as written -> the number of their term in `terms`, or -1 (no term).
+  const tokens = new Map<string, number>();
+  const termNumbers = new Map<string, number>();
+  const terms: string[] = [];
+  const counts: number[] = [];
+  const take = (start: number, end: number) => {
+    const token = text.slice(start, end);
+    let number = tokens.get(token);
+    if (number === undefined) {
+      const term = indexTerm(token);
+      if (term === null) number = -1;
+      else {
+        number = termNumbers.get(term);
+        if (number === undefined) {
+          number = terms.length;
+          termNumbers.set(term, number);
+          terms.push(term);
+          counts.push(0);
+        }
+      }
+      tokens.set(token, number);
+    }
+    if (number >= 0) counts[number]!++;
+  };
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    let width = 1;
+    let separator: boolean;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        separator = isSeparatorPoint(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00));
+      } else separator = false;
+    } else separator = isSeparatorUnit(unit);
+    if (!separator) {
+      i += width;
+      continue;
+    }
+    // A run of separators ends the token before it (empty at the very start).
+    take(start, i);
+    i += width;
+    while (i < text.length) {
+      const next = text.charCodeAt(i);
+      if (next >= 0xd800 && next <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low < 0xdc00 || low > 0xdfff) break;
+        if (!isSeparatorPoint(0x10000 + ((next - 0xd800) << 10) + (low - 0xdc00))) break;
+        i += 2;
+      } else if (isSeparatorUnit(next)) i++;
+      else break;
+    }
+    start = i;
+  }
+  take(start, text.length);
+  return { length: tokens.size, terms, counts };
 }
 
 /**
@@ -239,6 +322,66 @@ export interface CountedTerms {
 export const MAX_EXPANSION_POSTINGS = 1_000_000;
 
 /**
+ * The search index's documents, added as their records are made -- a load adds each page's
+ * article and quotes as the page comes in, in any order -- and numbered at `finish` in the order
+ * of `searchDocuments` (articles, people, quotes), so the index is the one MiniSearch would build.
+ */
+export class SearchDocumentLog<Item> {
+  readonly #builder = new SearchIndexBuilder();
+  /** The record of each document, in the order added. */
+  readonly #items: (Item | undefined)[] = [];
+  /** A speaker's name is the text of each of their quotes: counted once. */
+  readonly #speakerTerms = new Map<string, FieldTerms>();
+
+  #add(item: Item | undefined, title: FieldTerms, text: FieldTerms): number {
+    this.#items.push(item);
+    return this.#builder.add([title, text]);
+  }
+
+  /** Adds an article's document (`counted`: its title and text words, when counted already). */
+  addArticle(
+    article: ArticleRecord,
+    item: Item | undefined,
+    counted?: readonly FieldTerms[],
+  ): number {
+    return this.#add(
+      item,
+      counted?.[0] ?? fieldTerms(article.headline),
+      counted?.[1] ?? fieldTerms(articleText(article)),
+    );
+  }
+
+  addPerson(person: PersonRecord, item: Item | undefined): number {
+    return this.#add(
+      item,
+      fieldTerms([person.name, ...person.aliases].join(' ')),
+      fieldTerms([...person.titles, ...person.roles].join('\n')),
+    );
+  }
+
+  /** Adds a quote's document; its speaker must be final (the name is indexed now). */
+  addQuote(quote: QuoteRecord, item: Item | undefined, counted?: FieldTerms): number {
+    const speaker = quote.speaker?.name ?? '';
+    let text = this.#speakerTerms.get(speaker);
+    if (!text) {
+      text = fieldTerms(speaker);
+      this.#speakerTerms.set(speaker, text);
+    }
+    return this.#add(item, counted ?? fieldTerms(quote.text), text);
+  }
+
+  /** The index; its document `d` is the one added as number `order[d]` (default: as added). */
+  finish(
+    order?: ArrayLike<number>,
+    limits: { expansionPostings?: number } = {},
+  ): SearchIndex<Item> {
+    const index = this.#builder.finish(order);
+    const records = order ? Array.from(order, (added) => this.#items[added]) : this.#items;
+    return rankedSearch(index, records, limits.expansionPostings ?? MAX_EXPANSION_POSTINGS);
+  }
+}
+
+/**
  * @param resolve turns an indexed ID back into its record
  * @param termsOf the words counted where the pages were parsed, when they came with them
  */
@@ -250,44 +393,13 @@ export function buildSearchIndex<Item>(
   termsOf: CountedTerms = {},
   limits: { expansionPostings?: number } = {},
 ): SearchIndex<Item> {
-  const builder = new SearchIndexBuilder();
-  const ids: string[] = [];
-  const add = (id: string, title: FieldTerms, text: FieldTerms) => {
-    ids.push(id);
-    builder.add([title, text]);
-  };
+  const log = new SearchDocumentLog<Item>();
   // Same documents, same order as `searchDocuments`.
-  for (const article of articles) {
-    const counted = termsOf.article?.(article);
-    add(
-      article.id,
-      counted?.[0] ?? fieldTerms(article.headline),
-      counted?.[1] ?? fieldTerms(articleText(article)),
-    );
-  }
-  for (const person of people) {
-    add(
-      person.id,
-      fieldTerms([person.name, ...person.aliases].join(' ')),
-      fieldTerms([...person.titles, ...person.roles].join('\n')),
-    );
-  }
-  // A speaker's name is the text of each of their quotes: counted once.
-  const speakerTerms = new Map<string, FieldTerms>();
-  for (const quote of quotes) {
-    const counted = termsOf.quote?.(quote);
-    const speaker = quote.speaker?.name ?? '';
-    let text = speakerTerms.get(speaker);
-    if (!text) {
-      text = fieldTerms(speaker);
-      speakerTerms.set(speaker, text);
-    }
-    add(quote.id, counted ?? fieldTerms(quote.text), text);
-  }
-  const index = builder.finish();
-  // MiniSearch numbers documents 0, 1, 2 ... in the order they were added.
-  const records: (Item | undefined)[] = ids.map(resolve);
-  return rankedSearch(index, records, limits.expansionPostings ?? MAX_EXPANSION_POSTINGS);
+  for (const article of articles)
+    log.addArticle(article, resolve(article.id), termsOf.article?.(article));
+  for (const person of people) log.addPerson(person, resolve(person.id));
+  for (const quote of quotes) log.addQuote(quote, resolve(quote.id), termsOf.quote?.(quote));
+  return log.finish(undefined, limits);
 }
 
 /**

@@ -228,7 +228,8 @@ export class SearchIndex {
 
 /** A growing typed array of 32-bit integers, in chunks so it never copies what it holds. */
 class IntLog {
-  static readonly CHUNK = 1 << 20;
+  static readonly SHIFT = 20;
+  static readonly CHUNK = 1 << IntLog.SHIFT;
   readonly chunks: Int32Array[] = [];
   length = 0;
 
@@ -313,7 +314,9 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 
 /**
  * Fills a `SearchIndex` a document at a time, documents numbered in the order they are added.
- * Postings are logged as they come (word and field, count) and sorted by word once at the end.
+ * Postings are logged as they come (word and field, count) and sorted by word once at the end,
+ * where the documents may also be put in another order (`finish`): a load adds each page's
+ * documents as the page arrives, and the index numbers them as the store sorts them.
  */
 export class SearchIndexBuilder {
   #numbering = new WordNumbering();
@@ -323,20 +326,20 @@ export class SearchIndexBuilder {
   /** Per document: where its postings begin in the log. */
   #starts = new IntLog();
   #lengths = new IntLog();
-  #averageLengths: number[] = [];
   #documentCount = 0;
 
-  /** One document's fields, title then text. */
-  add(fields: readonly FieldTerms[]): void {
-    const count = this.#documentCount++;
+  get documentCount(): number {
+    return this.#documentCount;
+  }
+
+  /** One document's fields, title then text; returns its number (the order added). */
+  add(fields: readonly FieldTerms[]): number {
+    const number = this.#documentCount++;
     this.#starts.push(this.#slots.length);
     for (let field = 0; field < FIELD_COUNT; field++) {
       const terms = fields[field]!;
       const { length, counts } = terms;
       this.#lengths.push(length);
-      // MiniSearch's running average, the same operations in the same order.
-      const average = this.#averageLengths[field] || 0;
-      this.#averageLengths[field] = (average * count + length) / (count + 1);
       if ('terms' in terms) {
         terms.terms.forEach((term, i) => {
           this.#posting(this.#numbering.numberOf(term, 0, term.length), field, counts[i]!);
@@ -352,6 +355,7 @@ export class SearchIndexBuilder {
         at = wordEnd + 1;
       }
     }
+    return number;
   }
 
   #posting(word: number, field: number, count: number): void {
@@ -359,17 +363,58 @@ export class SearchIndexBuilder {
     this.#counts.push(count);
   }
 
-  finish(): SearchIndex {
-    const { words } = this.#numbering;
-    const slotCount = words.length * FIELD_COUNT;
+  /**
+   * The index, its document `d` being the document added as number `order[d]` (by default the
+   * order added). Everything that depends on the order of documents is computed in that order,
+   * as if they had been added so: words are numbered (and go into the radix tree) in the order
+   * first met, postings of a word are in document order, and the average field lengths are
+   * MiniSearch's running averages, the same operations in the same order.
+   */
+  finish(order?: ArrayLike<number>): SearchIndex {
+    const documentCount = this.#documentCount;
+    if (order && order.length !== documentCount) {
+      throw new Error(`an order of ${order.length} documents for ${documentCount}`);
+    }
+    const added = (d: number) => (order ? order[d]! : d);
     const postings = this.#slots.length;
-    // Counting sort by slot; documents stay ascending within one, as they were added.
-    const offsets = new Int32Array(slotCount + 1);
-    for (const chunk of this.#slots) for (const slot of chunk) offsets[slot + 1]!++;
-    for (let s = 0; s < slotCount; s++) offsets[s + 1]! += offsets[s]!;
+    const starts = this.#starts.toArray();
+    const endOf = (document: number) =>
+      document + 1 < documentCount ? starts[document + 1]! : postings;
+    const slotLog = this.#slots.chunks;
+    const countLog = this.#counts.chunks;
+
+    // Words renumbered in the order first met, documents in their final order; postings counted
+    // by (old) slot on the way.
+    const metWords = this.#numbering.words;
+    const renumbered = new Int32Array(metWords.length).fill(EMPTY);
+    const postingsOfSlot = new Int32Array(metWords.length * FIELD_COUNT);
+    const words: string[] = [];
     let maxCount = 0;
-    for (const chunk of this.#counts)
-      for (const count of chunk) if (count > maxCount) maxCount = count;
+    for (let d = 0; d < documentCount; d++) {
+      const document = added(d);
+      for (let p = starts[document]!, end = endOf(document); p < end; p++) {
+        const slot = slotLog[p >>> IntLog.SHIFT]![p & (IntLog.CHUNK - 1)]!;
+        postingsOfSlot[slot]!++;
+        const word = (slot / FIELD_COUNT) | 0;
+        if (renumbered[word] === EMPTY) {
+          renumbered[word] = words.length;
+          words.push(metWords[word]!);
+        }
+        const count = countLog[p >>> IntLog.SHIFT]![p & (IntLog.CHUNK - 1)]!;
+        if (count > maxCount) maxCount = count;
+      }
+    }
+    // Each old slot's place in the new order; a counting sort by new slot, documents ascending
+    // within one, as they are visited.
+    const slotCount = words.length * FIELD_COUNT;
+    const newSlot = new Int32Array(slotCount);
+    const offsets = new Int32Array(slotCount + 1);
+    for (let slot = 0; slot < slotCount; slot++) {
+      const to = renumbered[(slot / FIELD_COUNT) | 0]! * FIELD_COUNT + (slot % FIELD_COUNT);
+      newSlot[slot] = to;
+      offsets[to + 1] = postingsOfSlot[slot]!;
+    }
+    for (let s = 0; s < slotCount; s++) offsets[s + 1]! += offsets[s]!;
     const documents = new Int32Array(postings);
     const frequencies =
       maxCount <= 0xff
@@ -378,21 +423,29 @@ export class SearchIndexBuilder {
           ? new Uint16Array(postings)
           : new Uint32Array(postings);
     const next = offsets.slice(0, slotCount);
-    const starts = this.#starts.toArray();
-    let document = -1;
-    let p = 0;
-    const countChunks = this.#counts.chunks;
-    let c = 0;
-    for (const chunk of this.#slots) {
-      const counts = countChunks[c++]!;
-      for (let i = 0; i < chunk.length; i++, p++) {
-        while (document + 1 < starts.length && starts[document + 1]! <= p) document++;
-        const at = next[chunk[i]!]!++;
-        documents[at] = document;
-        frequencies[at] = counts[i]!;
+    for (let d = 0; d < documentCount; d++) {
+      const document = added(d);
+      for (let p = starts[document]!, end = endOf(document); p < end; p++) {
+        const chunk = p >>> IntLog.SHIFT;
+        const at = p & (IntLog.CHUNK - 1);
+        const to = next[newSlot[slotLog[chunk]![at]!]!]!++;
+        documents[to] = d;
+        frequencies[to] = countLog[chunk]![at]!;
       }
     }
-    const lengths = new Uint32Array(this.#lengths.toArray().buffer);
+    const addedLengths = this.#lengths.toArray();
+    const lengths = new Uint32Array(documentCount * FIELD_COUNT);
+    const averageLengths: number[] = [];
+    for (let d = 0; d < documentCount; d++) {
+      const document = added(d);
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const length = addedLengths[document * FIELD_COUNT + field]!;
+        lengths[d * FIELD_COUNT + field] = length;
+        // MiniSearch's running average, the same operations in the same order.
+        const average = averageLengths[field] || 0;
+        averageLengths[field] = (average * d + length) / (d + 1);
+      }
+    }
     const tree = new WordTreeClass();
     // First met, first inserted: the order MiniSearch inserts them, so the same tree.
     words.forEach((word, number) => tree.set(word, number));
@@ -405,13 +458,14 @@ export class SearchIndexBuilder {
       documents,
       frequencies,
       lengths,
-      this.#averageLengths,
+      averageLengths,
     );
     this.#numbering = new WordNumbering();
     this.#slots = new IntLog();
     this.#counts = new IntLog();
     this.#starts = new IntLog();
     this.#lengths = new IntLog();
+    this.#documentCount = 0;
     return index;
   }
 }

@@ -18,10 +18,8 @@ import type {
   SpeakerRecord,
 } from './records.ts';
 import {
-  buildSearchIndex,
+  SearchDocumentLog,
   unpackPageTerms,
-  type FieldTerms,
-  type PageTerms,
   type SearchIndex,
   type SearchResults,
 } from './search.ts';
@@ -51,8 +49,11 @@ export interface BuiltStore {
   store: ContentStore;
   /** Pages left out while building, e.g. a second page with the same short URL. */
   skipped: SkippedPage[];
-  /** Milliseconds spent on the records and lookups, and on the search index. */
-  timings: { records: number; index: number };
+  /**
+   * Milliseconds spent on the records and lookups (`added`: in `StoreBuilder.add`, page by page,
+   * indexing their documents included), on the search index at the end, and on `finish`.
+   */
+  timings: { records: number; index: number; added: number; finish: number };
 }
 
 // Mutable twins of the records, used only while the store is being built.
@@ -108,18 +109,26 @@ function addUnique(target: string[], values: readonly string[]): void {
 }
 
 /**
- * @param version identifies the content, e.g. a digest of the files' names, sizes and times; by
- * default a digest of the pages' parsed records.
+ * Builds the store a page at a time, in the pages' order (the first page of an article, and the
+ * first spelling of a name, win), so a load can build records as its pages come in and only
+ * sort, link and finish the search index at the end.
  */
-export function buildStore(pages: readonly SourcedArticle[], version?: string): BuiltStore {
-  const began = performance.now();
-  const skipped: SkippedPage[] = [];
-  const nodes = new Map<string, NodeRecord>();
-  const articlesByKey = new Map<string, Mutable<ArticleRecord>>();
-  const peopleByKey = new Map<string, Mutable<PersonRecord>>();
-  const organizationsByKey = new Map<string, Mutable<OrganizationRecord>>();
-
-  const personFor = interning(peopleByKey, (name, key) => ({
+export class StoreBuilder {
+  /** Milliseconds spent in `add`. */
+  #addingMs = 0;
+  readonly #skipped: SkippedPage[] = [];
+  readonly #articlesByKey = new Map<string, Mutable<ArticleRecord>>();
+  readonly #peopleByKey = new Map<string, Mutable<PersonRecord>>();
+  readonly #organizationsByKey = new Map<string, Mutable<OrganizationRecord>>();
+  /** The search document of each article; its quotes' documents follow it. */
+  readonly #documentOf = new Map<ArticleRecord, number>();
+  readonly #documents = new SearchDocumentLog<SearchableRecord>();
+  /**
+   * Every record by ID. An article's own records go in as it is added: IDs are unique, so the
+   * order they go in is never seen.
+   */
+  readonly #nodes = new Map<string, NodeRecord>();
+  readonly #personFor = interning(this.#peopleByKey, (name, key) => ({
     kind: 'Person' as const,
     id: encodeGlobalId('Person', key),
     name,
@@ -129,7 +138,7 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     articles: [],
     quotes: [],
   }));
-  const organizationFor = interning(organizationsByKey, (name, key) => ({
+  readonly #organizationFor = interning(this.#organizationsByKey, (name, key) => ({
     kind: 'Organization' as const,
     id: encodeGlobalId('Organization', key),
     name,
@@ -137,13 +146,15 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
     quotes: [],
   }));
 
-  const articleTerms = new Map<ArticleRecord, PageTerms>();
-  for (const { source, article, terms } of pages) {
+  /** Adds a page's records and search documents; a second page of an article is skipped. */
+  add({ source, article, terms }: SourcedArticle): void {
+    const adding = performance.now();
     const { key, shortCode } = articleKey(article);
-    const existing = articlesByKey.get(key);
+    const existing = this.#articlesByKey.get(key);
     if (existing) {
-      skipped.push({ file: source, reason: `same article as ${existing.source}` });
-      continue;
+      this.#skipped.push({ file: source, reason: `same article as ${existing.source}` });
+      this.#addingMs += performance.now() - adding;
+      return;
     }
     const paragraphs: ParagraphBlock[] = [];
     const subheadings: string[] = [];
@@ -180,7 +191,7 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
       quotes: [],
       source,
     };
-    articlesByKey.set(key, record);
+    this.#articlesByKey.set(key, record);
 
     for (const [index, image] of article.images.entries()) {
       record.images.push({
@@ -202,118 +213,138 @@ export function buildStore(pages: readonly SourcedArticle[], version?: string): 
       }
     }
     for (const parsedPerson of article.people) {
-      const person = personFor(parsedPerson.name);
+      const person = this.#personFor(parsedPerson.name);
       addUnique(person.aliases, parsedPerson.aliases);
       addUnique(person.titles, parsedPerson.titles);
       addUnique(person.roles, parsedPerson.roles);
       if (!record.people.includes(person)) record.people.push(person);
     }
     for (const name of article.organizations) {
-      const organization = organizationFor(name);
+      const organization = this.#organizationFor(name);
       if (!record.organizations.includes(organization)) record.organizations.push(organization);
     }
     for (const [ordinal, parsedQuote] of article.quotes.entries()) {
-      const quote = quoteRecord(record, ordinal, parsedQuote, personFor, organizationFor);
+      const quote = quoteRecord(
+        record,
+        ordinal,
+        parsedQuote,
+        this.#personFor,
+        this.#organizationFor,
+      );
       record.quotes.push(quote);
     }
-    if (terms) articleTerms.set(record, terms);
+    this.#nodes.set(record.id, record);
+    for (const image of record.images) this.#nodes.set(image.id, image);
+    for (const quote of record.quotes) this.#nodes.set(quote.id, quote);
+    // Indexed now: the words counted where the page was parsed are then no longer needed, and
+    // every name a quote is indexed under (its speaker's) is final, the first spelling met.
+    const counted = terms ? unpackPageTerms(terms) : undefined;
+    this.#documentOf.set(record, this.#documents.addArticle(record, record, counted));
+    record.quotes.forEach((quote, ordinal) => {
+      this.#documents.addQuote(quote, quote, counted?.[2 + ordinal]);
+    });
+    this.#addingMs += performance.now() - adding;
   }
 
-  const articles = [...articlesByKey.values()].sort(compareArticles);
-  const quotes: QuoteRecord[] = [];
-  for (const article of articles) {
-    for (const person of article.people) (person as Mutable<PersonRecord>).articles.push(article);
-    for (const organization of article.organizations) {
-      (organization as Mutable<OrganizationRecord>).articles.push(article);
+  /**
+   * The store of the pages added. `version` identifies the content (e.g. a digest of the files'
+   * names, sizes and times).
+   */
+  finish(version: string): BuiltStore {
+    const finishing = performance.now();
+    const nodes = this.#nodes;
+    const articles = [...this.#articlesByKey.values()].sort(compareArticles);
+    const quotes: QuoteRecord[] = [];
+    for (const article of articles) {
+      for (const person of article.people) (person as Mutable<PersonRecord>).articles.push(article);
+      for (const organization of article.organizations) {
+        (organization as Mutable<OrganizationRecord>).articles.push(article);
+      }
+      for (const quote of article.quotes) {
+        quotes.push(quote);
+        if (quote.speaker) (quote.speaker as Mutable<SpeakerRecord>).quotes.push(quote);
+        if (quote.image) (quote.image as Mutable<ImageRecord>).quotes.push(quote);
+      }
     }
-    for (const quote of article.quotes) {
-      quotes.push(quote);
-      if (quote.speaker) (quote.speaker as Mutable<SpeakerRecord>).quotes.push(quote);
-      if (quote.image) (quote.image as Mutable<ImageRecord>).quotes.push(quote);
+    const people = [...this.#peopleByKey.values()].sort(
+      (a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1),
+    );
+    const organizations = [...this.#organizationsByKey.values()].sort((a, b) =>
+      compareNames(a.name, b.name),
+    );
+
+    const byShortCode = new Map<string, ArticleRecord>();
+    for (const article of articles) {
+      if (article.shortCode) byShortCode.set(article.shortCode.toLowerCase(), article);
     }
-  }
-  const people = [...peopleByKey.values()].sort(
-    (a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1),
-  );
-  const organizations = [...organizationsByKey.values()].sort((a, b) =>
-    compareNames(a.name, b.name),
-  );
+    for (const record of people) nodes.set(record.id, record);
+    for (const record of organizations) nodes.set(record.id, record);
 
-  const byShortCode = new Map<string, ArticleRecord>();
-  for (const article of articles) {
-    nodes.set(article.id, article);
-    if (article.shortCode) byShortCode.set(article.shortCode.toLowerCase(), article);
-    for (const image of article.images) nodes.set(image.id, image);
+    const indexing = performance.now();
+    const index = this.#searchIndex(articles, people, quotes.length);
+    const indexed = performance.now();
+    const store: ContentStore = {
+      version,
+      articles,
+      people,
+      organizations,
+      quotes,
+      getNode(id) {
+        // A Map lookup is safe for any string ("__proto__" included), and every key in `nodes` is
+        // an ID this store encoded, so it answers exactly as decoding the ID first would -- without
+        // a base64 decode and a regular expression per request.
+        return nodes.get(id) ?? null;
+      },
+      articleByShortCode(code) {
+        return byShortCode.get(code.toLowerCase()) ?? null;
+      },
+      search: (query, limit) => index.search(query, limit),
+      warmUpSearch: () => index.warmUp(),
+    };
+    return {
+      store,
+      skipped: this.#skipped,
+      timings: {
+        records: this.#addingMs + (indexing - finishing),
+        index: indexed - indexing,
+        added: this.#addingMs,
+        finish: indexed - finishing,
+      },
+    };
   }
-  for (const record of people) nodes.set(record.id, record);
-  for (const record of organizations) nodes.set(record.id, record);
-  for (const record of quotes) nodes.set(record.id, record);
 
-  const indexing = performance.now();
-  const index = searchIndexOf(articles, people, quotes, articleTerms, nodes);
-  const indexed = performance.now();
-  // The counted words are only needed to build the index.
-  articleTerms.clear();
-  const store: ContentStore = {
-    version:
-      version ??
-      contentKey(...pages.map(({ source, article }) => source + JSON.stringify(article))),
-    articles,
-    people,
-    organizations,
-    quotes,
-    getNode(id) {
-      // A Map lookup is safe for any string ("__proto__" included), and every key in `nodes` is
-      // an ID this store encoded, so it answers exactly as decoding the ID first would -- without
-      // a base64 decode and a regular expression per request.
-      return nodes.get(id) ?? null;
-    },
-    articleByShortCode(code) {
-      return byShortCode.get(code.toLowerCase()) ?? null;
-    },
-    search: (query, limit) => index.search(query, limit),
-    warmUpSearch: () => index.warmUp(),
-  };
-  return {
-    store,
-    skipped,
-    timings: { records: indexing - began, index: indexed - indexing },
-  };
+  /**
+   * The search index, its documents in `searchDocuments`' order: articles (sorted), people
+   * (added now, when their names, aliases, titles and roles are complete), then each article's
+   * quotes in the articles' order. Articles and quotes were added as their pages came.
+   */
+  #searchIndex(
+    articles: readonly ArticleRecord[],
+    people: readonly PersonRecord[],
+    quoteCount: number,
+  ): SearchIndex<SearchableRecord> {
+    const order = new Int32Array(articles.length + people.length + quoteCount);
+    let d = 0;
+    for (const article of articles) order[d++] = this.#documentOf.get(article)!;
+    for (const person of people) order[d++] = this.#documents.addPerson(person, person);
+    for (const article of articles) {
+      const first = this.#documentOf.get(article)! + 1;
+      for (let q = 0; q < article.quotes.length; q++) order[d++] = first + q;
+    }
+    this.#documentOf.clear();
+    return this.#documents.finish(order);
+  }
 }
 
 /**
- * The search index, built in a function of its own: closures created in `buildStore` share one
- * context with the store's methods, so anything they capture would live as long as the store.
+ * @param version identifies the content, e.g. a digest of the files' names, sizes and times; by
+ * default a digest of the pages' parsed records.
  */
-function searchIndexOf(
-  articles: readonly ArticleRecord[],
-  people: readonly PersonRecord[],
-  quotes: readonly QuoteRecord[],
-  articleTerms: ReadonlyMap<ArticleRecord, PageTerms>,
-  nodes: ReadonlyMap<string, NodeRecord>,
-): SearchIndex<SearchableRecord> {
-  // Unpacked when the index reads them; an article's quotes are read one after another.
-  let last: { article: ArticleRecord; fields: FieldTerms[] } | null = null;
-  const fieldsOf = (article: ArticleRecord): FieldTerms[] | undefined => {
-    if (last?.article === article) return last.fields;
-    const terms = articleTerms.get(article);
-    if (!terms) return undefined;
-    last = { article, fields: unpackPageTerms(terms) };
-    return last.fields;
-  };
-  // The index finds only the IDs of the records it was given, all of them nodes.
-  return buildSearchIndex(
-    articles,
-    people,
-    quotes,
-    (id) => nodes.get(id) as SearchableRecord | undefined,
-    {
-      article: (article) => {
-        const fields = fieldsOf(article);
-        return fields ? [fields[0]!, fields[1]!] : undefined;
-      },
-      quote: (quote) => fieldsOf(quote.article)?.[2 + quote.article.quotes.indexOf(quote)],
-    },
+export function buildStore(pages: readonly SourcedArticle[], version?: string): BuiltStore {
+  const builder = new StoreBuilder();
+  for (const page of pages) builder.add(page);
+  return builder.finish(
+    version ?? contentKey(...pages.map(({ source, article }) => source + JSON.stringify(article))),
   );
 }
 
