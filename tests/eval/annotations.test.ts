@@ -89,13 +89,12 @@ describe.each(pages.map((p) => [`${p.set}/${p.name}`, p] as const))('%s', (_labe
       expect(namedOnPage(text, p.name), p.name).toBe(true);
       for (const a of p.aliases) expect(lower, a).toContain(a.toLowerCase());
       for (const r of p.roles) expect(lower, r).toContain(r.toLowerCase());
-      // Several titles stand in a row before the name ("Prof. Dr. NAME").
+      // Several titles stand in a row before the name ("Prof. Dr. NAME"), or before a short form
+      // of it ("Mayor Sá Ferraz" when the full name stands elsewhere).
       const titles = p.titles.map(escapeRegExp).join('|');
+      const forms = [p.name, ...p.aliases].map(escapeRegExp).join('|');
       for (const t of p.titles) {
-        const before = new RegExp(
-          `${escapeRegExp(t)}\\s+(?:(?:${titles})\\s+)*${escapeRegExp(p.name)}`,
-          'u',
-        );
+        const before = new RegExp(`${escapeRegExp(t)}\\s+(?:(?:${titles})\\s+)*(?:${forms})`, 'u');
         expect(before.test(text), `${t} ${p.name}`).toBe(true);
       }
     }
