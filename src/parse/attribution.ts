@@ -15,6 +15,7 @@ import type {
 import type { Unit } from './units.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
+import { germanPersonNoun, peoplePlural } from './speakerPhrase.ts';
 import {
   extractPeople,
   isOrgWord,
@@ -665,6 +666,8 @@ interface Context {
   /** Role word -> first person holding it as the end of a compound; built on use. */
   compoundRoles?: Map<string, Person | undefined>;
   facts?: { starts: Uint8Array; cues: Array<Cue | null> };
+  /** Facts about the whole page, built on first use. */
+  page: { midCapitals?: Set<string> };
 }
 
 const DE_PARTICIPLES = new Set(
@@ -1637,7 +1640,17 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     roleWords.length === 0 && last && !last.capitalized && DETERMINERS.has(tokens[0]?.lower ?? '')
       ? firstWithRole(ctx, last.lower) !== undefined
       : false;
-  const head = described ? last : roleWords[roleWords.length - 1];
+  // "sagte der Jurist": a German noun for a person, known by its form rather than a word list.
+  const personByForm =
+    roleWords.length === 0 &&
+    ctx.language === 'de' &&
+    last !== undefined &&
+    upTo === tokens.length &&
+    tokens.length > 1 &&
+    DETERMINERS.has(tokens[0]?.lower ?? '') &&
+    !NEUTER_DETERMINERS.has(tokens[0]?.lower ?? '') &&
+    germanPersonNoun(last.lower);
+  const head = described || personByForm ? last : roleWords[roleWords.length - 1];
   // "a mother of three", "one resident": an unnamed person.
   if (
     !head &&
@@ -1694,6 +1707,9 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     // An unnamed person ("a spokesperson", "eine Anwohnerin") is no recoverable source.
     return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
   }
+  // "Fachleuten zufolge", "Critics say": people the article does not name, not a body.
+  if (only && unnamedGroupNoun(ctx, only, np.start))
+    return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
   // An organisation or place: its last word is capitalised or an organisation word.
   if (last && ((last.capitalized && !STOPWORDS.has(last.lower)) || ORG_WORDS.has(last.lower))) {
     let name = stripArticle(np.text);
@@ -1718,6 +1734,30 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     };
   }
   return { ...NONE, cue: cueText, attribution: np.text };
+}
+
+const NEUTER_DETERMINERS = new Set(['das', 'dieses', 'ein', 'sein', 'ihr', 'unser']);
+
+/**
+ * A plural noun for people standing alone as the speaker. An English capitalised word is taken
+ * for such a noun only at a sentence start and when the page never writes it capitalised
+ * mid-sentence ("Brussels", "Athens" are names there).
+ */
+function unnamedGroupNoun(ctx: Context, t: Token, at: number): boolean {
+  if (ctx.language === 'de') return t.capitalized && peoplePlural(t.lower, true);
+  if (!t.capitalized || !peoplePlural(t.lower, false)) return false;
+  if (!/(?:^|[.!?]["'”’»]*\s+)$/.test(ctx.unit.text.slice(Math.max(0, at - 8), at))) return false;
+  return !midSentenceCapitals(ctx).has(t.text);
+}
+
+/** Capitalised words the page writes after a lower-case word: names, not sentence openers. */
+function midSentenceCapitals(ctx: Context): Set<string> {
+  if (ctx.page.midCapitals) return ctx.page.midCapitals;
+  const seen = new Set<string>();
+  const re = /\p{Ll}[,;]? (\p{Lu}[\p{L}-]*)/gu;
+  for (const u of ctx.units) for (const m of u.text.matchAll(re)) seen.add(m[1] as string);
+  ctx.page.midCapitals = seen;
+  return seen;
 }
 
 /** Sentence bounds (item indices) around item `at`. */
@@ -2151,6 +2191,7 @@ export function analyzeQuotesAndPeople(
   people.spans = unitSpans;
   const budget = { fuller: 100 };
   const fullerPatternsOfPage = new Map<string, FullerPatterns>();
+  const pageFacts: Context['page'] = {};
   const mentionsByUnit = new Map<number, Mention[]>();
   for (const m of people.mentions) {
     const list = mentionsByUnit.get(m.unit) ?? [];
@@ -2192,6 +2233,7 @@ export function analyzeQuotesAndPeople(
       mentionsByUnit,
       budget,
       fullerPatterns: fullerPatternsOfPage,
+      page: pageFacts,
     };
     const unitDrafts: Draft[] = [];
     spans.forEach((span, qi) => {
