@@ -1387,7 +1387,7 @@ function fullerPatterns(ctx: Context, word: string): FullerPatterns {
   // "the energy company Havbris Energi", "the Chinese defence ministry": the fuller form after
   // an article, with the proper name written after it when there is one.
   const re = new RegExp(
-    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){0,3})${word}\\b((?: \\p{Lu}[\\p{L}'’-]*){1,4}|, \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?`,
+    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){0,3})${word}\\b((?: \\p{Lu}[\\p{L}'’-]*){1,4}(?:(?:, \\p{Lu}[\\p{L}'’-]*){0,3} (?:und|and) \\p{Lu}[\\p{L}'’-]*(?= \\p{Ll}|[,.;:]))?|, \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?`,
     'gu',
   );
   // "das Ministerium" after "Justizministerium", "der Verband" after "Landesverband der Ärzte";
@@ -1429,15 +1429,13 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       if (mods.some((w) => STOPWORDS.has(w.toLowerCase()) || CLAUSE_BOUNDARY.has(w.toLowerCase())))
         continue;
       // "the spraying company, Agrozashtita Dobrich,": the name may stand in apposition.
-      const name = (m[2] ?? '')
-        .replace(/^,/, '')
-        .trim()
-        .split(' ')
-        .filter((w) => w.length > 0);
+      const written = (m[2] ?? '').replace(/^,/, '').trim();
+      const name = written.split(' ').filter((w) => w.length > 0 && w !== 'und' && w !== 'and');
       const proper =
         name.length > 0 &&
         name.every((w) => !STOPWORDS.has(w.toLowerCase()) && !timeWord(w.toLowerCase()));
-      if (proper) best = name.join(' ');
+      // "die Gewerkschaft Keramik, Glas und Chemie": a name made of a list is one with its noun.
+      if (proper) best = / (?:und|and) /.test(written) ? `${word} ${written}` : written;
       else if (mods.length > 0) best = `${mods.join(' ')} ${head}`;
       else continue;
       at = m.index ?? 0;
@@ -1483,6 +1481,16 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
         if ((m.index ?? 0) < at) continue;
         const name = (m[1] ?? '').trim();
         if (name.length > 0) best = name;
+        at = m.index ?? at;
+      }
+      // The company the text is about is the subject it last gave ("Fjellstrand Marine said …
+      // The company called …"): a name opening a sentence, nearer than any name found above.
+      for (const m of text.matchAll(SUBJECT_NAME)) {
+        if ((m.index ?? 0) < at) continue;
+        const name = m[1] as string;
+        if (!nameOfBody(ctx, name)) continue;
+        best = name;
+        at = m.index ?? at;
       }
     }
   }
@@ -1505,6 +1513,19 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
     }
   }
   return best;
+}
+
+/** Two to four capitalised words opening a sentence, followed by a lower-case word (a verb). */
+const SUBJECT_NAME =
+  /(?:^|[.!?]["'”’“]* )((?:\p{Lu}[\p{L}'’-]* ){1,3}\p{Lu}[\p{L}'’-]*) (?=\p{Ll})/gu;
+
+/** Words that can name a body: no function word, title, role, date, and no person's name. */
+function nameOfBody(ctx: Context, name: string): boolean {
+  const words = name.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => STOPWORDS.has(w) || DETERMINERS.has(w) || timeWord(w) || isRoleWord(w)))
+    return false;
+  return !ctx.people.people.slice(0, 64).some((p) => p.tokens.some((t) => words.includes(t)));
 }
 
 const COMPANY_NOUNS = new Set(
