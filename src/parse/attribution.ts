@@ -1063,13 +1063,17 @@ function insideQuote(ctx: Context, m: Mention): boolean {
 }
 
 /** Offset where the sentence holding `at` starts (a bounded look back; 0 at the unit start). */
+const CLOSING_MARKS = '"\'”’“»«';
+
 function sentenceStartOf(text: string, at: number): number {
   for (let i = at - 2; i >= 0 && i >= at - 400; i--) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+    // A closing quote mark may stand between the final mark and the space: '… vanity." Then'.
+    const closer = CLOSING_MARKS.includes(text[i + 1] ?? '') ? 1 : 0;
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1 + closer) === 32) {
       const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
       if (c === 46 && (ABBREVIATED_TITLE.test(word) || /^\p{Lu}$/u.test(word))) continue;
-      return i + 2;
+      return i + 2 + closer;
     }
   }
   return Math.max(0, at - 400);
@@ -1285,17 +1289,46 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
       // Only a new subject counts: not an apposition ("NAME, an epidemiologist") and not the
       // object of a preposition ("from a neighbour's well").
       const before = tokAt(items, k - 1);
-      if (items[k - 1]?.kind === 'tok' && /^\s*[,(–—-]/.test(d.gap)) break;
+      const frontedPhrase = frontedPhraseEndsAt(ctx, k);
+      if (items[k - 1]?.kind === 'tok' && /^\s*[,(–—-]/.test(d.gap) && !frontedPhrase) break;
       if (before && !before.capitalized && PREPOSITIONS.has(before.lower) && d.gap === ' ') break;
       // A subject opens its clause: the sentence, a clause after a comma or a conjunction, or the
       // words after a quote ("“…,” a mother of three said"); not "a job as a teacher".
       const opensClause =
         k === 0 ||
         items[k - 1]?.kind === 'quote' ||
+        frontedPhrase ||
         /[.!?;:,]["'”’“»«)]*\s*$/.test(d.gap) ||
         (before !== null && d.gap === ' ' && CONJUNCTIONS.has(before.lower));
       if (!opensClause) break;
       return true;
+    }
+  }
+  return false;
+}
+
+/** Words that open a fronted phrase of place or time: "Down at the harbour, …", "Later, …". */
+const FRONTING_WORDS = new Set(
+  'down up back out outside inside across along near later earlier meanwhile there here'.split(' '),
+);
+
+/**
+ * The comma before item `k` closes a phrase fronted before the subject ("In the corridor outside
+ * the courtroom, a woman …"): the sentence opens with a preposition or a word of place or time,
+ * and no earlier comma or verb of saying stands between.
+ */
+function frontedPhraseEndsAt(ctx: Context, k: number): boolean {
+  const { items } = ctx;
+  const d = tokAt(items, k);
+  if (!d || !/^,\s+$/.test(d.gap)) return false;
+  const { starts, cues } = unitFacts(ctx);
+  for (let i = k - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const t = tokAt(items, i);
+    if (!t || cues[i]) return false;
+    if (i < k - 1 && /,/.test((tokAt(items, i + 1) as Token).gap)) return false;
+    if (starts[i] || i === 0) {
+      const lower = t.lower;
+      return PREPOSITIONS.has(lower) || FRONTING_WORDS.has(lower);
     }
   }
   return false;
@@ -1515,6 +1548,21 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
   return best;
 }
 
+/** A name written right before ", she says," (the pronoun at `at`), opening its sentence. */
+function nameBeforeParenthetical(ctx: Context, at: number): Mention | null {
+  const list = ctx.mentionsByUnit.get(ctx.unit.order) ?? [];
+  const text = ctx.unit.text;
+  for (let i = list.length - 1, n = 0; i >= 0 && n < 50; i--, n++) {
+    const m = list[i] as Mention;
+    if (m.end > at) continue;
+    if (!/^,\s+$/.test(text.slice(m.end, at))) return null;
+    return sentenceStartOf(text, m.start) === m.start || m.start === 0 ? m : null;
+  }
+  return null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'er', 'sie']);
+
 /** Two to four capitalised words opening a sentence, followed by a lower-case word (a verb). */
 const SUBJECT_NAME =
   /(?:^|[.!?]["'”’“]* )((?:\p{Lu}[\p{L}'’-]* ){1,3}\p{Lu}[\p{L}'’-]*) (?=\p{Ll})/gu;
@@ -1540,6 +1588,20 @@ const TRADE_NAME =
 
 function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const { items, unit } = ctx;
+  // "On Tuesday evening she wrote": a subject pronoun is a whole noun phrase; the words before it
+  // are a fronted phrase of time or place glued on by the phrase finder.
+  const final = tokAt(items, np.to);
+  const beforeFinal = np.to > np.from ? tokAt(items, np.to - 1) : null;
+  if (
+    final &&
+    beforeFinal &&
+    SUBJECT_PRONOUNS.has(final.lower) &&
+    !PREPOSITIONS.has(beforeFinal.lower) &&
+    !DETERMINERS.has(beforeFinal.lower)
+  ) {
+    const pronoun = npText(unit.text, items, np.to, np.to);
+    if (pronoun) return resolve(ctx, pronoun, cue);
+  }
   const cueText = cue ? cue.text : null;
   const inNP = mentionsIn(ctx, np);
   const named = inNP[inNP.length - 1];
@@ -1571,15 +1633,19 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+    // "Barić, she says, …": the name the parenthetical interrupts is what she speaks about, so
+    // the pronoun refers to someone before it.
+    const topic = nameBeforeParenthetical(ctx, np.start);
+    const from = topic ? position(unit.order, topic.start) : pos;
     const m = roleSubjectOr(
       ctx,
       np.from,
       anyGender ? null : gender,
       latestSpeakerOr(
         ctx,
-        pos,
+        from,
         anyGender ? null : gender,
-        pronounReferent(ctx, pos, anyGender ? null : gender),
+        pronounReferent(ctx, from, anyGender ? null : gender),
       ),
     );
     if (m) {
