@@ -1540,7 +1540,10 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       const text = full.slice(-3000);
       if (!text.includes(cap)) continue;
       for (const m of text.matchAll(named)) {
-        const name = (m[1] ?? '').replace(/^(?:The|A|An) /, '');
+        let name = (m[1] ?? '').replace(/^(?:The|A|An) /, '');
+        // "the Provincial Court on Thursday": a day or month after "on" is time, not the name.
+        const tail = / (?:for|of|on) (\p{Lu}[\p{L}'’-]*)/u.exec(name);
+        if (tail && timeWord((tail[1] as string).toLowerCase())) name = name.slice(0, tail.index);
         if (name.includes(' ')) best = name;
       }
     }
@@ -2021,6 +2024,24 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
       if (found) return found;
     }
     const first = walkRight(items, lo, at - 1);
+    // German verb second: "Am Ende ihrer Aussage wandte sie sich an ihn:": a phrase with a
+    // preposition opens the clause, the finite verb follows it and the subject comes after.
+    const opener = tokAt(items, lo);
+    if (
+      first &&
+      ctx.language === 'de' &&
+      opener &&
+      PREPOSITIONS.has(opener.lower) &&
+      first[0] > lo
+    ) {
+      const inverted = npAfter(unit.text, items, first[1] + 1, at - 1, false, true);
+      const single = inverted && inverted.from === inverted.to ? tokAt(items, inverted.from) : null;
+      if (
+        inverted &&
+        (mentionsIn(ctx, inverted).length > 0 || (single && PRONOUNS_PERSON.has(single.lower)))
+      )
+        return resolve(ctx, inverted, null);
+    }
     const np = first ? npText(unit.text, items, first[0], first[1]) : null;
     // "Evacuated residents were taken across by boat: "…"": the capitalised word opens a
     // description of unnamed people, not a name.

@@ -122,6 +122,9 @@ export const TITLES = set(`
   generalsekretär generalsekretärin parteichef parteichefin
 `);
 
+/** Honorifics that are also given names: titles only before a full name ("Nana Kwabena Ofori"). */
+export const HONORIFIC_GIVEN_NAMES = set('nana togbe');
+
 /** Capitalised multi-word honorifics, matched before single ones. */
 export const MULTI_TITLES = [
   'prime minister',

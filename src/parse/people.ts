@@ -20,6 +20,7 @@ import {
   INSTITUTION_WORDS,
   MONTHS_DE,
   MONTHS_EN,
+  HONORIFIC_GIVEN_NAMES,
   MULTI_TITLES,
   MULTI_WORD_PLACES,
   NAME_PARTICLES,
@@ -921,7 +922,9 @@ function analyzeRun(
         continue;
       }
     }
-    if (TITLES.has(t.lower)) {
+    // "Nana Kwabena Ofori": an honorific that is also a given name is a title only when a full
+    // name follows it.
+    if (TITLES.has(t.lower) || (HONORIFIC_GIVEN_NAMES.has(t.lower) && to - k >= 2)) {
       if (titles.length === 0) titleStart = k;
       titles.push(next?.gap.startsWith('.') ? `${t.text}.` : t.text);
       k++;
@@ -1318,6 +1321,17 @@ function namesAnOrganization(
   if (k !== from) return false;
   const connector = tokens[from - 1];
   const owner = tokens[from - 2];
+  // "mayor of Villaseca del Tormo", "Bürgermeister von Kessenbrück": an office over a territory
+  // is held of a place.
+  if (
+    connector !== undefined &&
+    owner !== undefined &&
+    first.gap === ' ' &&
+    connector.gap === ' ' &&
+    (connector.lower === 'of' || connector.lower === 'von') &&
+    TERRITORIAL_OFFICES.has(owner.lower)
+  )
+    return true;
   return (
     connector !== undefined &&
     owner !== undefined &&
@@ -1329,6 +1343,15 @@ function namesAnOrganization(
     !isRoleWord(owner.lower)
   );
 }
+
+/** Offices held over a town, region or country: what follows "of" is a place. */
+const TERRITORIAL_OFFICES = new Set(
+  (
+    'mayor governor premier president king queen bishop archbishop prefect sheriff ' +
+    'bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat landrätin ' +
+    'ministerpräsident ministerpräsidentin präsident präsidentin bischof bischöfin'
+  ).split(' '),
+);
 
 /**
  * The organisation noun at `org` is the complement of a role noun before it: "chief of police",
