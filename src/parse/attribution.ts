@@ -307,13 +307,23 @@ const isPronoun = (t: Token): boolean =>
  */
 const LOCATIVE = new Set(['in', 'at', 'im', 'aus', 'bei']);
 
+/** Adverbs that stand inside an English verb group: "has so far said", "had repeatedly warned". */
+const VERB_GROUP_ADVERBS = new Set(
+  'so far already repeatedly also previously recently often always long publicly openly since'.split(
+    ' ',
+  ),
+);
+
 function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   const { items, unit } = ctx;
   let p = cueAt - 1;
   while (p >= floor) {
     const t = tokAt(items, p);
     const after = tokAt(items, p + 1);
-    if (!t || !after || after.gap !== ' ' || !AUXILIARIES.has(t.lower)) break;
+    if (!t || !after || after.gap !== ' ') break;
+    // "Zagreb has so far described", "NAME has repeatedly said": adverbs in the verb group.
+    const adverb = ctx.language === 'en' && !t.capitalized && VERB_GROUP_ADVERBS.has(t.lower);
+    if (!AUXILIARIES.has(t.lower) && !adverb) break;
     p--;
   }
   const verb = tokAt(items, p + 1);
