@@ -624,6 +624,7 @@ const LEADING_PARTICLES = new Set([
   'dos',
   'ter',
   'ten',
+  'zu',
 ]);
 
 const TIME_NOUNS = new Set(
@@ -1810,6 +1811,16 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   // "Fachleuten zufolge", "Critics say": people the article does not name, not a body.
   if (only && unnamedGroupNoun(ctx, only, np.start))
     return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+  // "Von Strelow kritisierte": a sentence-initial capital hid a name the page writes elsewhere;
+  // the page's own use of the words as a person's name outweighs reading them as a body.
+  const alias = aliasOfPerson(ctx, tokens);
+  if (alias)
+    return {
+      speaker: { kind: 'PERSON', name: alias.name },
+      method: 'ALIAS',
+      cue: cueText,
+      attribution: np.text,
+    };
   // An organisation or place: its last word is capitalised or an organisation word.
   if (last && ((last.capitalized && !STOPWORDS.has(last.lower)) || ORG_WORDS.has(last.lower))) {
     let name = stripArticle(np.text);
@@ -1834,6 +1845,27 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     };
   }
   return { ...NONE, cue: cueText, attribution: np.text };
+}
+
+/**
+ * The one person whose name ends with these words (a leading particle written in either case):
+ * "Strelow" in "Von Strelow kritisierte" for "Leopold von Strelow", where the capital at the
+ * sentence start kept the name finder from seeing a name.
+ */
+function aliasOfPerson(ctx: Context, tokens: readonly Token[]): Person | null {
+  let from = 0;
+  while (from < tokens.length - 1 && NAME_PARTICLES.has((tokens[from] as Token).lower)) from++;
+  if (!tokens.slice(from).every((t) => t.capitalized && !STOPWORDS.has(t.lower))) return null;
+  const words = tokens.map((t) => t.lower);
+  let found: Person | null = null;
+  for (const p of ctx.people.people.slice(0, 200)) {
+    const own = p.tokens.map((t) => t.toLowerCase());
+    if (own.length <= words.length) continue;
+    if (!words.every((w, i) => own[own.length - words.length + i] === w)) continue;
+    if (found && found !== p) return null;
+    found = p;
+  }
+  return found;
 }
 
 const NEUTER_DETERMINERS = new Set(['das', 'dieses', 'ein', 'sein', 'ihr', 'unser']);

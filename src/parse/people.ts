@@ -531,6 +531,16 @@ const MAX_FORMS = 24;
 /** People sharing a name part that a shortened form is compared with. */
 const MAX_SHARED = 16;
 
+/** An organisation noun among the first capitalised words from `k`: "Technischen Hochschule". */
+function bodyAhead(tokens: readonly Token[], k: number): boolean {
+  for (let p = k; p < tokens.length && p < k + 3; p++) {
+    const t = tokens[p] as Token;
+    if (p > k && (t.gap !== ' ' || !nameish(t))) return false;
+    if (isOrgWord(t.lower.replace(/-.*$/, ''))) return true;
+  }
+  return false;
+}
+
 function runsOf(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
@@ -575,14 +585,9 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
         k++;
       }
       const after = tokens[k];
-      // "Lea Brandt von der Hochschule X": particles before a body are a preposition.
-      if (
-        k > j + 1 &&
-        after &&
-        nameish(after) &&
-        after.gap === ' ' &&
-        !isOrgWord(after.lower.replace(/-.*$/, ''))
-      ) {
+      // "Lea Brandt von der Hochschule X", "von der Technischen Hochschule": particles before a
+      // body are a preposition.
+      if (k > j + 1 && after && nameish(after) && after.gap === ' ' && !bodyAhead(tokens, k)) {
         j = k;
         continue;
       }
