@@ -676,6 +676,8 @@ interface Context {
   roleIndex?: Map<string, Person>;
   /** Role word -> first person holding it as the end of a compound; built on use. */
   compoundRoles?: Map<string, Person | undefined>;
+  /** Lower-case noun -> first person the page writes it with; built on use. */
+  writtenRoles?: Map<string, Person | undefined>;
   facts?: { starts: Uint8Array; cues: Array<Cue | null> };
   /** Facts about the whole page, built on first use. */
   page: { midCapitals?: Set<string> };
@@ -996,6 +998,33 @@ function hasRole(p: Person, word: string): boolean {
   return held;
 }
 
+/**
+ * The first person the page writes with this lower-case noun right before the name
+ * ("administrator Liisa Aaltonen-Reyes") or in apposition after it ("NAME, the court's
+ * administrator,"): the noun is a role of that person even when no word list knows it.
+ */
+function writtenWithName(ctx: Context, word: string): Person | undefined {
+  if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || ORG_WORDS.has(word) || isOrgWord(word))
+    return undefined;
+  ctx.writtenRoles ??= new Map<string, Person | undefined>();
+  if (ctx.writtenRoles.has(word)) return ctx.writtenRoles.get(word);
+  let holder: Person | undefined;
+  const before = new RegExp(`(?:^|[^\\p{L}-])${word} $`, 'u');
+  const after = new RegExp(
+    `^, (?:the|a|an|der|die|ein|eine) (?:[\\p{L}'’-]+ ){0,3}${word}[,.]`,
+    'u',
+  );
+  const mentions = ctx.people.mentions;
+  for (let i = 0; i < mentions.length && i < 400 && !holder; i++) {
+    const m = mentions[i] as Mention;
+    const text = ctx.units[m.unit]?.text ?? '';
+    if (before.test(text.slice(Math.max(0, m.start - 40), m.start))) holder = m.person;
+    else if (after.test(text.slice(m.end, m.end + 80))) holder = m.person;
+  }
+  ctx.writtenRoles.set(word, holder);
+  return holder;
+}
+
 /** The first person (in order of first mention) described with each role word. */
 function firstWithRole(ctx: Context, word: string): Person | undefined {
   if (!ctx.roleIndex) {
@@ -1004,7 +1033,8 @@ function firstWithRole(ctx: Context, word: string): Person | undefined {
       for (const w of roleWordsOf(p)) if (!index.has(w)) index.set(w, p);
     ctx.roleIndex = index;
   }
-  const exact = ctx.roleIndex.get(word) ?? ctx.roleIndex.get(canonicalRole(word));
+  const exact =
+    ctx.roleIndex.get(word) ?? ctx.roleIndex.get(canonicalRole(word)) ?? writtenWithName(ctx, word);
   if (exact || word.length < 5) return exact;
   // German compounds: "der Sprecher" for someone introduced as "Ministeriumssprecher".
   ctx.compoundRoles ??= new Map<string, Person | undefined>();
