@@ -783,12 +783,16 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   // German verb second: "Im Landtag sagte sie:", "Am Abend erklärte NAME": a phrase with a
   // preposition opens the sentence, and the subject follows the verb.
   const fronted = before ? tokAt(items, before.from - 1) : null;
+  // "Darin bedauert NAME …", "Deshalb sagte sie": a fronted adverb is never the subject.
+  const adverbFirst =
+    before !== null &&
+    before.from === before.to &&
+    before.from === lo &&
+    germanAdverb(tokAt(items, before.from)?.lower ?? '');
   if (
     language === 'de' &&
     before &&
-    fronted &&
-    before.from - 1 === lo &&
-    PREPOSITIONS.has(fronted.lower) &&
+    ((fronted && before.from - 1 === lo && PREPOSITIONS.has(fronted.lower)) || adverbFirst) &&
     mentionsIn(ctx, before).length === 0
   ) {
     const inverted = npAfter(unit.text, items, cue.last, hi, false, true);
@@ -820,6 +824,23 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
       return { ...after, to: after.to + 1, end: m.end, text: unit.text.slice(after.start, m.end) };
   }
   return after;
+}
+
+/** German adverbs that open a clause before the verb: "Darin", "Dabei", "Deshalb", "Damals". */
+const DE_FRONTED_ADVERBS = new Set(
+  (
+    'deshalb deswegen daher darum dennoch trotzdem damals dort hier zudem außerdem inzwischen ' +
+    'bislang bisher später zuvor danach anschließend gestern heute jetzt nun schließlich'
+  ).split(' '),
+);
+
+function germanAdverb(lower: string): boolean {
+  return (
+    DE_FRONTED_ADVERBS.has(lower) ||
+    /^(?:da|wo)r?(?:in|an|auf|aus|bei|durch|für|gegen|mit|nach|neben|über|um|unter|von|vor|zu)$/.test(
+      lower,
+    )
+  );
 }
 
 /**
@@ -1664,6 +1685,17 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   }
   const pos = position(unit.order, np.start);
   const only = tokens.length === 1 ? tokens[0] : undefined;
+  // "Die Handball Bundesliga Frauen (HBF) teilte mit": the name the acronym stands for, as
+  // written, is the speaker; the acronym alone speaks only where it is used alone.
+  if (only && /^\p{Lu}{2,}$/u.test(only.text) && /\($/.test(unit.text.slice(0, np.start))) {
+    const [lo] = sentenceAround(ctx, np.from);
+    const named = np.from - 1 >= lo ? walkLeft(items, np.from - 1, lo) : null;
+    const full = named ? npText(unit.text, items, named[0], named[1]) : null;
+    if (full && properName(items, full)) {
+      const found = resolve(ctx, full, cue);
+      if (found.speaker) return found;
+    }
+  }
   if (only && PRONOUNS_PERSON.has(only.lower)) {
     const gender = pronounGender(only.lower);
     // German "sie" is "she" with a singular verb ("sie sagte", "schrieb sie"), else "they".
@@ -1729,14 +1761,16 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     for (let i = np.from - 1; i >= 0 && i >= np.from - 80; i--) {
       const c = cues[i];
       if (!c || c.kind !== 'verb') continue;
-      const [lo] = sentenceAround(ctx, c.at);
-      const subject = npBefore(ctx, c.at, lo);
+      const [lo, hi] = sentenceAround(ctx, c.at);
+      const subject = subjectOf(ctx, c, lo, Math.min(hi, np.from - 1));
       if (!subject) continue;
       const single = subject.from === subject.to ? tokAt(ctx.items, subject.from) : null;
       if (single && (isPronoun(single) || !single.capitalized)) continue;
       const found = resolve(ctx, subject, c);
-      if (found.speaker?.kind === 'ORGANIZATION')
-        return { ...found, method: 'PRONOUN', cue: cueText, attribution: np.text };
+      // "Darin bedauert NAME … „…“, heißt es in der Erklärung": a person's statement too.
+      const fits =
+        found.speaker?.kind === 'ORGANIZATION' || (documentRef && found.speaker?.kind === 'PERSON');
+      if (fits) return { ...found, method: 'PRONOUN', cue: cueText, attribution: np.text };
     }
     let lastOrg: Context['quoteSpeakers'][number] | undefined;
     for (let i = ctx.quoteSpeakers.length - 1; i >= 0 && i >= ctx.quoteSpeakers.length - 50; i--) {

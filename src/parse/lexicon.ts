@@ -60,6 +60,7 @@ export const SPEECH_VERBS = set(`
   scherzt seufzte seufzt rief ruft entgegnete entgegnet widersprach widerspricht präzisierte
   joked jokes laughed laughs sighed sighs
   blamed blames dismissed dismisses branded brands labeled labelled labels praised praises
+  regretted regrets bedauerte bedauert bedauerten
   gesagt betont angekündigt gefordert gewarnt mitgeteilt geschrieben gefragt geantwortet
   versprochen unterstrichen gemahnt geschildert genannt
   mitteilte mitteilt mitteilten ankündigte ankündigt einräumte einräumt hinzufügte hinzufügt

@@ -42,3 +42,41 @@ describe('a description of a body', () => {
     expect(speakerName(quote(a, 'nicht zu'))).toBe('Gewerkschaft Holz, Papier und Druck');
   });
 });
+
+describe('a name with its acronym', () => {
+  it('"NAME (ACRONYM) teilte mit" is said by the name as written', () => {
+    const a = pageIn(
+      'Die Volleyball Liga Nord (VLN) teilte mit, der Verein müsse „bis Juni umziehen“.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'bis Juni'))).toBe('Volleyball Liga Nord');
+  });
+
+  it('the acronym used alone stays the speaker', () => {
+    const a = pageIn(
+      'The Coastal Ferry Union (CFU) was founded in 1990. Later, CFU said the plan was "a trap."',
+    );
+    expect(speakerName(quote(a, 'a trap'))).toBe('CFU');
+  });
+});
+
+describe('a statement read out for a person', () => {
+  it('"Darin bedauert NAME …" and "heißt es in der Erklärung" are that person', () => {
+    const a = pageIn(
+      'Der Angeklagte Uwe Raschke schwieg. Er ließ über seine Anwältin eine Erklärung verlesen. ' +
+        'Darin bedauert Raschke den Brand „von Herzen“. „Ich wusste von nichts“, heißt es in ' +
+        'der Erklärung.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'von Herzen'))).toBe('Uwe Raschke');
+    expect(speakerName(quote(a, 'Ich wusste'))).toBe('Uwe Raschke');
+  });
+
+  it('a body that spoke last in the paragraph still gives "the statement"', () => {
+    const a = pageIn(
+      'The Harbour Authority said on Monday that the pier would close. The pier is "unsafe," ' +
+        'the statement said.',
+    );
+    expect(quote(a, 'unsafe').speaker?.kind).toBe('ORGANIZATION');
+  });
+});
