@@ -263,6 +263,19 @@ function soCue(text: string, items: readonly Item[], i: number): Cue | null {
   ) {
     return { at: i, last: i, kind: 'according', text: it.tok.text };
   }
+  // "Ungewöhnlich sei die Besetzung, so Oberlein-Falk.": after reported speech too, when a name
+  // (capitalised words, maybe a particle first) closes the sentence.
+  if (it?.kind === 'tok' && it.tok.lower === 'so' && /^,\s$/.test(it.tok.gap)) {
+    for (let k = i + 1; k <= i + 4; k++) {
+      const t = tokAt(items, k);
+      if (!t || (!t.capitalized && !NAME_PARTICLES.has(t.lower))) return null;
+      if (k === i + 1 ? t.gap !== ' ' : !/^ $/.test(t.gap)) return null;
+      const next = items[k + 1];
+      const end = next ? gapBefore(text, items, k + 1) : text.slice(t.end);
+      if (/^[.;]/.test(end) && t.capitalized)
+        return { at: i, last: i, kind: 'according', text: it.tok.text };
+    }
+  }
   return null;
 }
 

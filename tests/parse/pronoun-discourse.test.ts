@@ -65,3 +65,24 @@ describe('a parenthetical "she says"', () => {
     expect(speakerName(quote(a, 'has never refunded'))).not.toBe('Greta Holm');
   });
 });
+
+describe('German reported speech', () => {
+  it('", so NAME." after reported speech names who goes on in the next sentence', () => {
+    const a = pageIn(
+      'Prof. Agnes Vollrath hat das Manuskript geprüft.\n\n' +
+        'Ungewöhnlich sei die Besetzung mit vier Hörnern, so Vollrath. Für ein Dorf sei das ' +
+        '„ein gewaltiger Aufwand“ gewesen.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'ein gewaltiger'))).toBe('Agnes Vollrath');
+  });
+
+  it('"so" as an adverb before a lower-case word is no cue', () => {
+    const a = pageIn(
+      'Prof. Agnes Vollrath hat das Manuskript geprüft.\n\n' +
+        'Der Saal war voll, so voll wie nie. Viele nannten das Konzert „ein Wunder“.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'ein Wunder'))).not.toBe('Agnes Vollrath');
+  });
+});
