@@ -1045,6 +1045,10 @@ function analyzeRun(
           t.lower.length > 3 &&
           stats.lowercase.has(t.lower))
       ) {
+        // "des Barockkomponisten Johann Gottlob Reinwaldt": a noun for a person (in any case)
+        // before two or more words introduces them as its name.
+        if (to - k >= 2 && !particleIn(tokens, k, to) && DE_PERSON_NOUN_ANY_CASE.test(t.lower))
+          agentNoun = k;
         k++;
         peeled = true;
         continue;
@@ -1348,6 +1352,9 @@ function namesAnOrganization(
     !isRoleWord(owner.lower)
   );
 }
+
+/** German nouns for a person by suffix, also with the -en of weak nouns: "Komponisten". */
+const DE_PERSON_NOUN_ANY_CASE = /(?:ist|isten|ent|enten|ant|anten|loge|logen|eur|eurs|in)$/;
 
 /** Offices held over a town, region or country: what follows "of" is a place. */
 const TERRITORIAL_OFFICES = new Set(

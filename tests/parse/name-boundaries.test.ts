@@ -71,3 +71,19 @@ describe('German verb second before a colon', () => {
     expect(speakerName(quote(a, 'Wir gehen'))).toBe('Jörg Kessler');
   });
 });
+
+describe('German nouns for a person before a name', () => {
+  it('"des Barockkomponisten NAME" introduces a person never quoted', () => {
+    const a = pageIn(
+      'Im Archiv ist eine Messe des Barockkomponisten Ernst Gotthelf Wendrich aufgetaucht. ' +
+        'Wendrich war Organist in der Stadt.',
+      'de',
+    );
+    expect(peopleNames(a)).toEqual(['Ernst Gotthelf Wendrich']);
+  });
+
+  it('a thing after "des" stays no person', () => {
+    const a = pageIn('Der Umbau des Rathauses Neue Mitte beginnt im Mai.', 'de');
+    expect(peopleNames(a)).toEqual([]);
+  });
+});
