@@ -693,7 +693,7 @@ interface Context {
   writtenRoles?: Map<string, Person | undefined>;
   facts?: { starts: Uint8Array; cues: Array<Cue | null> };
   /** Facts about the whole page, built on first use. */
-  page: { midCapitals?: Set<string> };
+  page: { midCapitals?: Set<string>; lowerCase?: Set<string> };
 }
 
 const DE_PARTICIPLES = new Set(
@@ -1582,7 +1582,11 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       const text = full.slice(-3000);
       let at = -1;
       for (const m of text.matchAll(COMPANY_NAME)) {
-        best = m[1] ?? best;
+        // "Die Firma Brandauer Solar GmbH": the German noun of trade is no part of the name.
+        const words = (m[1] ?? '').split(' ');
+        while (words.length > 2 && COMPANY_NOUNS.has((words[0] as string).toLowerCase()))
+          words.shift();
+        best = words.join(' ');
         at = m.index ?? at;
       }
       for (const m of text.matchAll(TRADE_NAME)) {
@@ -1651,6 +1655,9 @@ function nameOfBody(ctx: Context, name: string): boolean {
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w) => STOPWORDS.has(w) || DETERMINERS.has(w) || timeWord(w) || isRoleWord(w)))
     return false;
+  // "Viele Anwohner", "Neue Regeln": words the page also writes in lower case, or people.
+  const lowerCase = lowerCaseWords(ctx);
+  if (lower.some((w) => lowerCase.has(w) || peoplePlural(w, ctx.language === 'de'))) return false;
   return !ctx.people.people.slice(0, 64).some((p) => p.tokens.some((t) => words.includes(t)));
 }
 
@@ -1901,8 +1908,12 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   // An organisation or place: its last word is capitalised or an organisation word.
   if (last && ((last.capitalized && !STOPWORDS.has(last.lower)) || ORG_WORDS.has(last.lower))) {
     let name = stripArticle(np.text);
-    // Only a description ("the company", "das Ministerium") looks for the body's fuller name.
+    // Only a description ("the company", "das Ministerium", "der Autobauer": an article and a
+    // German noun) looks for the body's fuller name.
+    const germanDescription =
+      ctx.language === 'de' && tokens.length === 2 && DETERMINERS.has(tokens[0]?.lower ?? '');
     if (
+      germanDescription ||
       !tokens.some(
         (t) =>
           t.capitalized &&
@@ -1957,6 +1968,16 @@ function unnamedGroupNoun(ctx: Context, t: Token, at: number): boolean {
   if (!t.capitalized || !peoplePlural(t.lower, false)) return false;
   if (!/(?:^|[.!?]["'”’»]*\s+)$/.test(ctx.unit.text.slice(Math.max(0, at - 8), at))) return false;
   return !midSentenceCapitals(ctx).has(t.text);
+}
+
+/** Every word the page writes in lower case (German adjectives, English common words). */
+function lowerCaseWords(ctx: Context): Set<string> {
+  if (ctx.page.lowerCase) return ctx.page.lowerCase;
+  const seen = new Set<string>();
+  for (const u of ctx.units)
+    for (const m of u.text.matchAll(/(?<![\p{L}-])\p{Ll}[\p{L}-]*/gu)) seen.add(m[0]);
+  ctx.page.lowerCase = seen;
+  return seen;
 }
 
 /** Capitalised words the page writes after a lower-case word: names, not sentence openers. */

@@ -22,7 +22,18 @@ const COMPANY_AGENT_NOUNS = [
   'entwickler',
   'lieferant',
   'sender',
+  'versorger',
+  'discounter',
+  'arbeitgeber',
+  'konkurrent',
+  'importeur',
+  'exporteur',
+  'erzeuger',
+  'produzent',
 ];
+
+/** Heads of company compounds that alone name a person: "Autobauer" but "der Bauer". */
+const COMPANY_COMPOUND_HEADS = ['bauer'];
 
 /**
  * Suffixes of German nouns for a person, singular: Jurist, Verteidiger, Musikwissenschaftler,
@@ -39,7 +50,10 @@ const DE_PEOPLE_PLURAL =
 const EN_PEOPLE_PLURAL = /(?:ers|ors|ists|ics|als|ans|ents|ants|ees|ives|eurs)$/;
 
 function companyAgent(lower: string): boolean {
-  return COMPANY_AGENT_NOUNS.some((n) => lower.endsWith(n));
+  return (
+    COMPANY_AGENT_NOUNS.some((n) => lower.endsWith(n)) ||
+    COMPANY_COMPOUND_HEADS.some((n) => lower.length > n.length && lower.endsWith(n))
+  );
 }
 
 /**

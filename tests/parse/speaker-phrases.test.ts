@@ -79,3 +79,24 @@ describe('plural nouns for people are unnamed groups', () => {
     expect(quote(a, 'not enough').speaker?.name).toBe('Quelmoors');
   });
 });
+
+describe('company trades are bodies, farmers are people', () => {
+  it('"der Autobauer" is the carmaker named before, "der Bauer" the farmer', () => {
+    const a = pageIn(
+      'Der Autobauer Velmar will sparen. „Wir müssen handeln“, sagte der Autobauer. Der Bauer ' +
+        'Heinz Ostrop lachte. „Das ist gut“, sagte der Bauer.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Wir müssen'))).toBe('Velmar');
+    expect(speakerName(quote(a, 'Das ist gut'))).toBe('Heinz Ostrop');
+  });
+
+  it('an adjective and a plural opening a sentence name no company', () => {
+    const a = pageIn(
+      'Die Firma Brandauer Solar GmbH plant den Park. Viele Anwohner sind dagegen, viele ' +
+        'Bauern auch. Die Anlage werde „allen gehören“, teilte das Unternehmen mit.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'allen gehören'))).toBe('Brandauer Solar GmbH');
+  });
+});
