@@ -1627,6 +1627,30 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       }
     }
   }
+  if (best === null && ORG_WORDS.has(word.toLowerCase())) best = namedBodyBefore(ctx, pos);
+  return best;
+}
+
+/**
+ * "Auch der Bund der Steuerzahler meldete sich. … teilte der Verband mit": with no fuller form
+ * of its own noun, a body's description refers to the nearest body named with an article in this
+ * paragraph or the one before (a capitalised run holding an organisation word, not a person).
+ */
+const NAMED_BODY =
+  /(?:^|[\s(])(?:der|die|das|the|Der|Die|Das|The) (\p{Lu}[\p{L}-]*(?: (?:der|des|für|of|for) \p{Lu}[\p{L}-]*| \p{Lu}[\p{L}-]*){0,4})/gu;
+
+function namedBodyBefore(ctx: Context, pos: number): string | null {
+  let best: string | null = null;
+  for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 1), ctx.unit.order + 1)) {
+    const text = (unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text).slice(-3000);
+    for (const m of text.matchAll(NAMED_BODY)) {
+      const name = m[1] as string;
+      const words = name.split(' ');
+      if (words.length < 2 || !words.some((w) => isOrgWord(w.toLowerCase()))) continue;
+      if (!nameOfBody(ctx, words.filter((w) => /^\p{Lu}/u.test(w)).join(' '))) continue;
+      best = name;
+    }
+  }
   return best;
 }
 
@@ -1657,7 +1681,10 @@ function nameOfBody(ctx: Context, name: string): boolean {
     return false;
   // "Viele Anwohner", "Neue Regeln": words the page also writes in lower case, or people.
   const lowerCase = lowerCaseWords(ctx);
-  if (lower.some((w) => lowerCase.has(w) || peoplePlural(w, ctx.language === 'de'))) return false;
+  const body = lower.some((w) => isOrgWord(w));
+  const plural = (w: string): boolean => peoplePlural(w, ctx.language === 'de');
+  // An organisation word is evidence enough: "Coastal Anglers Association" is a name.
+  if (!body && lower.some((w) => lowerCase.has(w) || plural(w))) return false;
   return !ctx.people.people.slice(0, 64).some((p) => p.tokens.some((t) => words.includes(t)));
 }
 

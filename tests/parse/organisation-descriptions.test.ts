@@ -80,3 +80,30 @@ describe('a statement read out for a person', () => {
     expect(quote(a, 'unsafe').speaker?.kind).toBe('ORGANIZATION');
   });
 });
+
+describe('a description with no fuller form of its own noun', () => {
+  it('"der Verband" after "der Bund der Steuerzahler"', () => {
+    const a = pageIn(
+      'Auch der Bund der Steuerzahler meldete sich. Das Projekt sei „zu teuer“, teilte der ' +
+        'Verband mit.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'zu teuer'))).toBe('Bund der Steuerzahler');
+  });
+
+  it('"the group" after "The Coastal Anglers Association", though anglers are people', () => {
+    const a = pageIn(
+      'The Coastal Anglers Association also weighed in. The plan was "a betrayal," the group said.',
+    );
+    expect(speakerName(quote(a, 'a betrayal'))).toBe('Coastal Anglers Association');
+  });
+
+  it('a compound of its own (Umweltministerium) does not borrow another body’s name', () => {
+    const a = pageIn(
+      'Gutachter der Technischen Hochschule Rabenau prüften den Tank. Das Umweltministerium ' +
+        'in Lindau teilte mit, man verfolge den Fall „genau“.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'genau'))).toBe('Umweltministerium');
+  });
+});
