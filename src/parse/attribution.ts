@@ -843,7 +843,8 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
 const DE_FRONTED_ADVERBS = new Set(
   (
     'deshalb deswegen daher darum dennoch trotzdem damals dort hier zudem außerdem inzwischen ' +
-    'bislang bisher später zuvor danach anschließend gestern heute jetzt nun schließlich'
+    'bislang bisher später zuvor danach anschließend gestern heute jetzt nun schließlich ' +
+    'insgesamt zunächst allerdings jedoch bereits dann'
   ).split(' '),
 );
 
@@ -1600,6 +1601,10 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       for (const m of text.matchAll(SUBJECT_NAME)) {
         if ((m.index ?? 0) < at) continue;
         const name = m[1] as string;
+        // One English word opening a sentence is a name only if the page also writes it
+        // capitalised mid-sentence ("the delivery app Kwikbite … Kwikbite said").
+        const single = !name.includes(' ');
+        if (single && (ctx.language !== 'en' || !midSentenceCapitals(ctx).has(name))) continue;
         if (!nameOfBody(ctx, name)) continue;
         best = name;
         at = m.index ?? at;
@@ -1669,9 +1674,9 @@ function nameBeforeParenthetical(ctx: Context, at: number): Mention | null {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'er', 'sie']);
 
-/** Two to four capitalised words opening a sentence, followed by a lower-case word (a verb). */
+/** One to four capitalised words opening a sentence, followed by a lower-case word (a verb). */
 const SUBJECT_NAME =
-  /(?:^|[.!?]["'”’“]* )((?:\p{Lu}[\p{L}'’-]* ){1,3}\p{Lu}[\p{L}'’-]*) (?=\p{Ll})/gu;
+  /(?:^|[.!?]["'”’“]* )((?:\p{Lu}[\p{L}'’-]* ){0,3}\p{Lu}[\p{L}'’-]*) (?=\p{Ll})/gu;
 
 /** Words that can name a body: no function word, title, role, date, and no person's name. */
 function nameOfBody(ctx: Context, name: string): boolean {
@@ -1971,16 +1976,21 @@ function aliasOfPerson(ctx: Context, tokens: readonly Token[]): Person | null {
   let from = 0;
   while (from < tokens.length - 1 && NAME_PARTICLES.has((tokens[from] as Token).lower)) from++;
   if (!tokens.slice(from).every((t) => t.capitalized && !STOPWORDS.has(t.lower))) return null;
-  const words = tokens.map((t) => t.lower);
-  let found: Person | null = null;
-  for (const p of ctx.people.people.slice(0, 200)) {
-    const own = p.tokens.map((t) => t.toLowerCase());
-    if (own.length <= words.length) continue;
-    if (!words.every((w, i) => own[own.length - words.length + i] === w)) continue;
-    if (found && found !== p) return null;
-    found = p;
+  // "Plaintiff Mehdi El Amrani": the longest tail of the phrase that ends a person's name.
+  for (let k = from; k < tokens.length; k++) {
+    const words = tokens.slice(k).map((t) => t.lower);
+    let found: Person | null = null;
+    let ambiguous = false;
+    for (const p of ctx.people.people.slice(0, 200)) {
+      const own = p.tokens.map((t) => t.toLowerCase());
+      if (own.length < words.length || (k === 0 && own.length === words.length)) continue;
+      if (!words.every((w, i) => own[own.length - words.length + i] === w)) continue;
+      if (found && found !== p) ambiguous = true;
+      found = p;
+    }
+    if (found) return ambiguous ? null : found;
   }
-  return found;
+  return null;
 }
 
 const NEUTER_DETERMINERS = new Set(['das', 'dieses', 'ein', 'sein', 'ihr', 'unser']);

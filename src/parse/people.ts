@@ -171,7 +171,9 @@ function orgWordUncached(lower: string): boolean {
   }
   const last = lower.split(/[-‐]/).pop() ?? lower;
   if (last !== lower && ORG_WORDS.has(last)) return true;
-  // German compounds: "Umweltministerium", "Naturschutzorganisation", "Bauernverband".
+  // German compounds: "Umweltministerium", "Naturschutzorganisation", "Bauernverband"; an
+  // office, "Landesamt" (not the adverb "insgesamt").
+  if (lower.length > 8 && lower.endsWith('amt') && !lower.endsWith('gesamt')) return true;
   return lower.length > 8 && DE_ORG_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 
@@ -804,7 +806,15 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
       const p2 = tokens[i - 2];
       // "von der Lohe", "van den Broeck": the article is part of a name, not before a noun.
       const inName = p2 !== undefined && NAME_PARTICLES.has(p2.lower) && !p2.capitalized;
-      if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized && !inName)
+      // "Ich verstehe den Georg": spoken German puts an article before a known given name too.
+      if (
+        p1 &&
+        t.gap === ' ' &&
+        NOUN_MARKERS.has(p1.lower) &&
+        !p1.capitalized &&
+        !inName &&
+        givenNameGender(t.text) === null
+      )
         nouns.add(t.lower);
       if (
         p1 &&
