@@ -1552,6 +1552,13 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
     if (compound) {
       for (const m of text.matchAll(compound)) {
         if ((m.index ?? 0) < at) continue;
+        // "zu einem Partnerunternehmen in Polen": an indefinite compound is another body.
+        if (
+          /(?:^|\s)(?:ein|eine|einem|einen|einer|eines|a|an)\s$/i.test(
+            text.slice(Math.max(0, (m.index ?? 0) - 8), m.index),
+          )
+        )
+          continue;
         const form = `${m[1] ?? ''}${m[2] ?? ''}`;
         if ((m[1] ?? '').length > word.length) best = form;
       }
@@ -1676,7 +1683,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'er', 'sie']);
 
 /** One to four capitalised words opening a sentence, followed by a lower-case word (a verb). */
 const SUBJECT_NAME =
-  /(?:^|[.!?]["'”’“]* )((?:\p{Lu}[\p{L}'’-]* ){0,3}\p{Lu}[\p{L}'’-]*) (?=\p{Ll})/gu;
+  /(?:^|[.!?]["'”’“]* )(?:(?:Die|Der|Das|The) (?=\p{Lu}[\p{L}'’-]* \p{Lu}))?((?:\p{Lu}[\p{L}'’-]* ){0,3}\p{Lu}[\p{L}'’-]*) (?=\p{Ll})/gu;
 
 /** Words that can name a body: no function word, title, role, date, and no person's name. */
 function nameOfBody(ctx: Context, name: string): boolean {
@@ -1690,7 +1697,8 @@ function nameOfBody(ctx: Context, name: string): boolean {
   const plural = (w: string): boolean => peoplePlural(w, ctx.language === 'de');
   // An organisation word is evidence enough: "Coastal Anglers Association" is a name.
   if (!body && lower.some((w) => lowerCase.has(w) || plural(w))) return false;
-  return !ctx.people.people.slice(0, 64).some((p) => p.tokens.some((t) => words.includes(t)));
+  // A person's name is no body; a body may bear a family name ("Brandauer Fahrradwerke").
+  return !ctx.people.people.slice(0, 64).some((p) => words.every((w) => p.tokens.includes(w)));
 }
 
 const COMPANY_NOUNS = new Set(

@@ -107,3 +107,15 @@ describe('a description with no fuller form of its own noun', () => {
     expect(speakerName(quote(a, 'genau'))).toBe('Umweltministerium');
   });
 });
+
+describe('the company a German text is about', () => {
+  it('"das Unternehmen" skips an indefinite compound and takes the subject with an article', () => {
+    const a = pageIn(
+      'Dr. Konrad Wessling führt die Firma seit 2010.\n\n' +
+        'Die Wessling Pumpenwerke wollen die Produktion zu einem Partnerunternehmen in Polen ' +
+        'verlagern. Man suche „faire Lösungen“, teilte das Unternehmen mit.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'faire Lösungen'))).toBe('Wessling Pumpenwerke');
+  });
+});
