@@ -75,7 +75,7 @@ export const SPEECH_PARTICIPLES = set(`
 
 /** German verbs that only attribute speech together with a particle later in the clause. */
 export const DE_SPLIT_VERBS = set(
-  'räumte räumt kündigte kündigt teilte teilt fügte fügt stellte stellt machte macht gab gibt',
+  'räumte räumt kündigte kündigt teilte teilt fügte fügt stellte stellt machte macht gab gibt rechnete rechnet',
 );
 
 /** Words that stand between a subject and its verb of saying without changing who speaks. */
@@ -426,6 +426,8 @@ export const DE_ROLE_SUFFIXES = [
   'pflegerin',
   'anwalt',
   'anwältin',
+  'meister',
+  'meisterin',
 ];
 
 /** Multi-word place names that look like a first name and a surname. */
@@ -444,7 +446,7 @@ export const PREPOSITIONS = set(`
 `);
 
 /** Particles that complete a German split verb of saying: "fügte hinzu", "stellte klar". */
-export const DE_VERB_PARTICLES = set('hinzu klar an ein mit fest zu deutlich bekannt');
+export const DE_VERB_PARTICLES = set('hinzu klar an ein mit fest zu deutlich bekannt vor');
 
 /**
  * Frequent given names (European and international), lower case, by the gender they usually

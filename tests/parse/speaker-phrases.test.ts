@@ -100,3 +100,25 @@ describe('company trades are bodies, farmers are people', () => {
     expect(speakerName(quote(a, 'allen gehören'))).toBe('Brandauer Solar GmbH');
   });
 });
+
+describe('German verbs and roles found on 72-83', () => {
+  it('"rechnete NAME vor" is a split verb of saying; "-meister" is a role', () => {
+    const a = pageIn(
+      '„Wir können das nicht zahlen“, sagte Zunftmeister Egon Trautwein-Maier.\n\n' +
+        '„Das ist mehr als ein Jahresumsatz“, rechnete Trautwein-Maier vor.\n\n' +
+        'Bürgermeisterin Ute Kessler bot Hilfe an.\n\n' +
+        'Das sei „zu wenig“ gewesen, kritisierte der Zunftmeister.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Das ist mehr'))).toBe('Egon Trautwein-Maier');
+    expect(speakerName(quote(a, 'zu wenig'))).toBe('Egon Trautwein-Maier');
+  });
+
+  it('"stellte … vor" without a quote nearby attributes nothing', () => {
+    const a = pageIn(
+      'Die Ministerin stellte den Bericht vor. Er heißt „Wege aus der Krise“.',
+      'de',
+    );
+    expect(quote(a, 'Wege aus').speaker).toBeNull();
+  });
+});
