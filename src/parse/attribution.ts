@@ -16,6 +16,7 @@ import type { Unit } from './units.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import { LETTER, NUMBER, runEnd } from './chars.ts';
+import { germanPersonNoun, peoplePlural } from './speakerPhrase.ts';
 import {
   extractPeople,
   isOrgWord,
@@ -263,6 +264,19 @@ function soCue(text: string, items: readonly Item[], i: number): Cue | null {
   ) {
     return { at: i, last: i, kind: 'according', text: it.tok.text };
   }
+  // "Ungewöhnlich sei die Besetzung, so Oberlein-Falk.": after reported speech too, when a name
+  // (capitalised words, maybe a particle first) closes the sentence.
+  if (it?.kind === 'tok' && it.tok.lower === 'so' && /^,\s$/.test(it.tok.gap)) {
+    for (let k = i + 1; k <= i + 4; k++) {
+      const t = tokAt(items, k);
+      if (!t || (!t.capitalized && !NAME_PARTICLES.has(t.lower))) return null;
+      if (k === i + 1 ? t.gap !== ' ' : !/^ $/.test(t.gap)) return null;
+      const next = items[k + 1];
+      const end = next ? gapBefore(text, items, k + 1) : text.slice(t.end);
+      if (/^[.;]/.test(end) && t.capitalized)
+        return { at: i, last: i, kind: 'according', text: it.tok.text };
+    }
+  }
   return null;
 }
 
@@ -307,13 +321,23 @@ const isPronoun = (t: Token): boolean =>
  */
 const LOCATIVE = new Set(['in', 'at', 'im', 'aus', 'bei']);
 
+/** Adverbs that stand inside an English verb group: "has so far said", "had repeatedly warned". */
+const VERB_GROUP_ADVERBS = new Set(
+  'so far already repeatedly also previously recently often always long publicly openly since'.split(
+    ' ',
+  ),
+);
+
 function npBefore(ctx: Context, cueAt: number, floor: number): NP | null {
   const { items, unit } = ctx;
   let p = cueAt - 1;
   while (p >= floor) {
     const t = tokAt(items, p);
     const after = tokAt(items, p + 1);
-    if (!t || !after || after.gap !== ' ' || !AUXILIARIES.has(t.lower)) break;
+    if (!t || !after || after.gap !== ' ') break;
+    // "Zagreb has so far described", "NAME has repeatedly said": adverbs in the verb group.
+    const adverb = ctx.language === 'en' && !t.capitalized && VERB_GROUP_ADVERBS.has(t.lower);
+    if (!AUXILIARIES.has(t.lower) && !adverb) break;
     p--;
   }
   const verb = tokAt(items, p + 1);
@@ -614,6 +638,7 @@ const LEADING_PARTICLES = new Set([
   'dos',
   'ter',
   'ten',
+  'zu',
 ]);
 
 const TIME_NOUNS = new Set(
@@ -665,7 +690,11 @@ interface Context {
   roleIndex?: Map<string, Person>;
   /** Role word -> first person holding it as the end of a compound; built on use. */
   compoundRoles?: Map<string, Person | undefined>;
+  /** Lower-case noun -> first person the page writes it with; built on use. */
+  writtenRoles?: Map<string, Person | undefined>;
   facts?: { starts: Uint8Array; cues: Array<Cue | null> };
+  /** Facts about the whole page, built on first use. */
+  page: { midCapitals?: Set<string>; lowerCase?: Set<string> };
 }
 
 const DE_PARTICIPLES = new Set(
@@ -768,12 +797,16 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
   // German verb second: "Im Landtag sagte sie:", "Am Abend erklärte NAME": a phrase with a
   // preposition opens the sentence, and the subject follows the verb.
   const fronted = before ? tokAt(items, before.from - 1) : null;
+  // "Darin bedauert NAME …", "Deshalb sagte sie": a fronted adverb is never the subject.
+  const adverbFirst =
+    before !== null &&
+    before.from === before.to &&
+    before.from === lo &&
+    germanAdverb(tokAt(items, before.from)?.lower ?? '');
   if (
     language === 'de' &&
     before &&
-    fronted &&
-    before.from - 1 === lo &&
-    PREPOSITIONS.has(fronted.lower) &&
+    ((fronted && before.from - 1 === lo && PREPOSITIONS.has(fronted.lower)) || adverbFirst) &&
     mentionsIn(ctx, before).length === 0
   ) {
     const inverted = npAfter(unit.text, items, cue.last, hi, false, true);
@@ -805,6 +838,24 @@ function subjectOf(ctx: Context, cue: Cue, lo: number, hi: number): NP | null {
       return { ...after, to: after.to + 1, end: m.end, text: unit.text.slice(after.start, m.end) };
   }
   return after;
+}
+
+/** German adverbs that open a clause before the verb: "Darin", "Dabei", "Deshalb", "Damals". */
+const DE_FRONTED_ADVERBS = new Set(
+  (
+    'deshalb deswegen daher darum dennoch trotzdem damals dort hier zudem außerdem inzwischen ' +
+    'bislang bisher später zuvor danach anschließend gestern heute jetzt nun schließlich ' +
+    'insgesamt zunächst allerdings jedoch bereits dann'
+  ).split(' '),
+);
+
+function germanAdverb(lower: string): boolean {
+  return (
+    DE_FRONTED_ADVERBS.has(lower) ||
+    /^(?:da|wo)r?(?:in|an|auf|aus|bei|durch|für|gegen|mit|nach|neben|über|um|unter|von|vor|zu)$/.test(
+      lower,
+    )
+  );
 }
 
 /**
@@ -983,6 +1034,33 @@ function hasRole(p: Person, word: string): boolean {
   return held;
 }
 
+/**
+ * The first person the page writes with this lower-case noun right before the name
+ * ("administrator Liisa Aaltonen-Reyes") or in apposition after it ("NAME, the court's
+ * administrator,"): the noun is a role of that person even when no word list knows it.
+ */
+function writtenWithName(ctx: Context, word: string): Person | undefined {
+  if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || ORG_WORDS.has(word) || isOrgWord(word))
+    return undefined;
+  ctx.writtenRoles ??= new Map<string, Person | undefined>();
+  if (ctx.writtenRoles.has(word)) return ctx.writtenRoles.get(word);
+  let holder: Person | undefined;
+  const before = new RegExp(`(?:^|[^\\p{L}-])${word} $`, 'u');
+  const after = new RegExp(
+    `^, (?:the|a|an|der|die|ein|eine) (?:[\\p{L}'’-]+ ){0,3}${word}[,.]`,
+    'u',
+  );
+  const mentions = ctx.people.mentions;
+  for (let i = 0; i < mentions.length && i < 400 && !holder; i++) {
+    const m = mentions[i] as Mention;
+    const text = ctx.units[m.unit]?.text ?? '';
+    if (before.test(text.slice(Math.max(0, m.start - 40), m.start))) holder = m.person;
+    else if (after.test(text.slice(m.end, m.end + 80))) holder = m.person;
+  }
+  ctx.writtenRoles.set(word, holder);
+  return holder;
+}
+
 /** The first person (in order of first mention) described with each role word. */
 function firstWithRole(ctx: Context, word: string): Person | undefined {
   if (!ctx.roleIndex) {
@@ -991,7 +1069,8 @@ function firstWithRole(ctx: Context, word: string): Person | undefined {
       for (const w of roleWordsOf(p)) if (!index.has(w)) index.set(w, p);
     ctx.roleIndex = index;
   }
-  const exact = ctx.roleIndex.get(word) ?? ctx.roleIndex.get(canonicalRole(word));
+  const exact =
+    ctx.roleIndex.get(word) ?? ctx.roleIndex.get(canonicalRole(word)) ?? writtenWithName(ctx, word);
   if (exact || word.length < 5) return exact;
   // German compounds: "der Sprecher" for someone introduced as "Ministeriumssprecher".
   ctx.compoundRoles ??= new Map<string, Person | undefined>();
@@ -1061,13 +1140,17 @@ function insideQuote(ctx: Context, m: Mention): boolean {
 }
 
 /** Offset where the sentence holding `at` starts (a bounded look back; 0 at the unit start). */
+const CLOSING_MARKS = '"\'”’“»«';
+
 function sentenceStartOf(text: string, at: number): number {
   for (let i = at - 2; i >= 0 && i >= at - 400; i--) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+    // A closing quote mark may stand between the final mark and the space: '… vanity." Then'.
+    const closer = CLOSING_MARKS.includes(text[i + 1] ?? '') ? 1 : 0;
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1 + closer) === 32) {
       const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
       if (c === 46 && (ABBREVIATED_TITLE.test(word) || /^\p{Lu}$/u.test(word))) continue;
-      return i + 2;
+      return i + 2 + closer;
     }
   }
   return Math.max(0, at - 400);
@@ -1283,17 +1366,46 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
       // Only a new subject counts: not an apposition ("NAME, an epidemiologist") and not the
       // object of a preposition ("from a neighbour's well").
       const before = tokAt(items, k - 1);
-      if (items[k - 1]?.kind === 'tok' && /^\s*[,(–—-]/.test(d.gap)) break;
+      const frontedPhrase = frontedPhraseEndsAt(ctx, k);
+      if (items[k - 1]?.kind === 'tok' && /^\s*[,(–—-]/.test(d.gap) && !frontedPhrase) break;
       if (before && !before.capitalized && PREPOSITIONS.has(before.lower) && d.gap === ' ') break;
       // A subject opens its clause: the sentence, a clause after a comma or a conjunction, or the
       // words after a quote ("“…,” a mother of three said"); not "a job as a teacher".
       const opensClause =
         k === 0 ||
         items[k - 1]?.kind === 'quote' ||
+        frontedPhrase ||
         /[.!?;:,]["'”’“»«)]*\s*$/.test(d.gap) ||
         (before !== null && d.gap === ' ' && CONJUNCTIONS.has(before.lower));
       if (!opensClause) break;
       return true;
+    }
+  }
+  return false;
+}
+
+/** Words that open a fronted phrase of place or time: "Down at the harbour, …", "Later, …". */
+const FRONTING_WORDS = new Set(
+  'down up back out outside inside across along near later earlier meanwhile there here'.split(' '),
+);
+
+/**
+ * The comma before item `k` closes a phrase fronted before the subject ("In the corridor outside
+ * the courtroom, a woman …"): the sentence opens with a preposition or a word of place or time,
+ * and no earlier comma or verb of saying stands between.
+ */
+function frontedPhraseEndsAt(ctx: Context, k: number): boolean {
+  const { items } = ctx;
+  const d = tokAt(items, k);
+  if (!d || !/^,\s+$/.test(d.gap)) return false;
+  const { starts, cues } = unitFacts(ctx);
+  for (let i = k - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const t = tokAt(items, i);
+    if (!t || cues[i]) return false;
+    if (i < k - 1 && /,/.test((tokAt(items, i + 1) as Token).gap)) return false;
+    if (starts[i] || i === 0) {
+      const lower = t.lower;
+      return PREPOSITIONS.has(lower) || FRONTING_WORDS.has(lower);
     }
   }
   return false;
@@ -1385,7 +1497,7 @@ function fullerPatterns(ctx: Context, word: string): FullerPatterns {
   // "the energy company Havbris Energi", "the Chinese defence ministry": the fuller form after
   // an article, with the proper name written after it when there is one.
   const re = new RegExp(
-    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){0,3})${word}\\b((?: \\p{Lu}[\\p{L}'’-]*){1,4}|, \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?`,
+    `\\b(?:the|a|an|The|A|An|der|die|das|Der|Die|Das|ein|eine|Ein|Eine) ((?:[\\p{L}'’-]+ ){0,3})${word}\\b((?: \\p{Lu}[\\p{L}'’-]*){1,4}(?:(?:, \\p{Lu}[\\p{L}'’-]*){0,3} (?:und|and) \\p{Lu}[\\p{L}'’-]*(?= \\p{Ll}|[,.;:]))?|, \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?`,
     'gu',
   );
   // "das Ministerium" after "Justizministerium", "der Verband" after "Landesverband der Ärzte";
@@ -1427,15 +1539,13 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       if (mods.some((w) => STOPWORDS.has(w.toLowerCase()) || CLAUSE_BOUNDARY.has(w.toLowerCase())))
         continue;
       // "the spraying company, Agrozashtita Dobrich,": the name may stand in apposition.
-      const name = (m[2] ?? '')
-        .replace(/^,/, '')
-        .trim()
-        .split(' ')
-        .filter((w) => w.length > 0);
+      const written = (m[2] ?? '').replace(/^,/, '').trim();
+      const name = written.split(' ').filter((w) => w.length > 0 && w !== 'und' && w !== 'and');
       const proper =
         name.length > 0 &&
         name.every((w) => !STOPWORDS.has(w.toLowerCase()) && !timeWord(w.toLowerCase()));
-      if (proper) best = name.join(' ');
+      // "die Gewerkschaft Keramik, Glas und Chemie": a name made of a list is one with its noun.
+      if (proper) best = / (?:und|and) /.test(written) ? `${word} ${written}` : written;
       else if (mods.length > 0) best = `${mods.join(' ')} ${head}`;
       else continue;
       at = m.index ?? 0;
@@ -1443,6 +1553,13 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
     if (compound) {
       for (const m of text.matchAll(compound)) {
         if ((m.index ?? 0) < at) continue;
+        // "zu einem Partnerunternehmen in Polen": an indefinite compound is another body.
+        if (
+          /(?:^|\s)(?:ein|eine|einem|einen|einer|eines|a|an)\s$/i.test(
+            text.slice(Math.max(0, (m.index ?? 0) - 8), m.index),
+          )
+        )
+          continue;
         const form = `${m[1] ?? ''}${m[2] ?? ''}`;
         if ((m[1] ?? '').length > word.length) best = form;
       }
@@ -1474,13 +1591,31 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       const text = full.slice(-3000);
       let at = -1;
       for (const m of text.matchAll(COMPANY_NAME)) {
-        best = m[1] ?? best;
+        // "Die Firma Brandauer Solar GmbH": the German noun of trade is no part of the name.
+        const words = (m[1] ?? '').split(' ');
+        while (words.length > 2 && COMPANY_NOUNS.has((words[0] as string).toLowerCase()))
+          words.shift();
+        best = words.join(' ');
         at = m.index ?? at;
       }
       for (const m of text.matchAll(TRADE_NAME)) {
         if ((m.index ?? 0) < at) continue;
         const name = (m[1] ?? '').trim();
         if (name.length > 0) best = name;
+        at = m.index ?? at;
+      }
+      // The company the text is about is the subject it last gave ("Fjellstrand Marine said …
+      // The company called …"): a name opening a sentence, nearer than any name found above.
+      for (const m of text.matchAll(SUBJECT_NAME)) {
+        if ((m.index ?? 0) < at) continue;
+        const name = m[1] as string;
+        // One English word opening a sentence is a name only if the page also writes it
+        // capitalised mid-sentence ("the delivery app Kwikbite … Kwikbite said").
+        const single = !name.includes(' ');
+        if (single && (ctx.language !== 'en' || !midSentenceCapitals(ctx).has(name))) continue;
+        if (!nameOfBody(ctx, name)) continue;
+        best = name;
+        at = m.index ?? at;
       }
     }
   }
@@ -1497,12 +1632,74 @@ function fullerOrganization(ctx: Context, head: string, pos: number): string | n
       const text = full.slice(-3000);
       if (!text.includes(cap)) continue;
       for (const m of text.matchAll(named)) {
-        const name = (m[1] ?? '').replace(/^(?:The|A|An) /, '');
+        let name = (m[1] ?? '').replace(/^(?:The|A|An) /, '');
+        // "the Provincial Court on Thursday": a day or month after "on" is time, not the name.
+        const tail = / (?:for|of|on) (\p{Lu}[\p{L}'’-]*)/u.exec(name);
+        if (tail && timeWord((tail[1] as string).toLowerCase())) name = name.slice(0, tail.index);
         if (name.includes(' ')) best = name;
       }
     }
   }
+  if (best === null && ORG_WORDS.has(word.toLowerCase())) best = namedBodyBefore(ctx, pos);
   return best;
+}
+
+/**
+ * "Auch der Bund der Steuerzahler meldete sich. … teilte der Verband mit": with no fuller form
+ * of its own noun, a body's description refers to the nearest body named with an article in this
+ * paragraph or the one before (a capitalised run holding an organisation word, not a person).
+ */
+const NAMED_BODY =
+  /(?:^|[\s(])(?:der|die|das|the|Der|Die|Das|The) (\p{Lu}[\p{L}-]*(?: (?:der|des|für|of|for) \p{Lu}[\p{L}-]*| \p{Lu}[\p{L}-]*){0,4})/gu;
+
+function namedBodyBefore(ctx: Context, pos: number): string | null {
+  let best: string | null = null;
+  for (const unit of ctx.units.slice(Math.max(0, ctx.unit.order - 1), ctx.unit.order + 1)) {
+    const text = (unit.order === ctx.unit.order ? unit.text.slice(0, pos) : unit.text).slice(-3000);
+    for (const m of text.matchAll(NAMED_BODY)) {
+      const name = m[1] as string;
+      const words = name.split(' ');
+      if (words.length < 2 || !words.some((w) => isOrgWord(w.toLowerCase()))) continue;
+      if (!nameOfBody(ctx, words.filter((w) => /^\p{Lu}/u.test(w)).join(' '))) continue;
+      best = name;
+    }
+  }
+  return best;
+}
+
+/** A name written right before ", she says," (the pronoun at `at`), opening its sentence. */
+function nameBeforeParenthetical(ctx: Context, at: number): Mention | null {
+  const list = ctx.mentionsByUnit.get(ctx.unit.order) ?? [];
+  const text = ctx.unit.text;
+  for (let i = list.length - 1, n = 0; i >= 0 && n < 50; i--, n++) {
+    const m = list[i] as Mention;
+    if (m.end > at) continue;
+    if (!/^,\s+$/.test(text.slice(m.end, at))) return null;
+    return sentenceStartOf(text, m.start) === m.start || m.start === 0 ? m : null;
+  }
+  return null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'er', 'sie']);
+
+/** One to four capitalised words opening a sentence, followed by a lower-case word (a verb). */
+const SUBJECT_NAME =
+  /(?:^|[.!?]["'”’“]* )(?:(?:Die|Der|Das|The) (?=\p{Lu}[\p{L}'’-]* \p{Lu}))?((?:\p{Lu}[\p{L}'’-]* ){0,3}\p{Lu}[\p{L}'’-]*) (?=\p{Ll})/gu;
+
+/** Words that can name a body: no function word, title, role, date, and no person's name. */
+function nameOfBody(ctx: Context, name: string): boolean {
+  const words = name.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => STOPWORDS.has(w) || DETERMINERS.has(w) || timeWord(w) || isRoleWord(w)))
+    return false;
+  // "Viele Anwohner", "Neue Regeln": words the page also writes in lower case, or people.
+  const lowerCase = lowerCaseWords(ctx);
+  const body = lower.some((w) => isOrgWord(w));
+  const plural = (w: string): boolean => peoplePlural(w, ctx.language === 'de');
+  // An organisation word is evidence enough: "Coastal Anglers Association" is a name.
+  if (!body && lower.some((w) => lowerCase.has(w) || plural(w))) return false;
+  // A person's name is no body; a body may bear a family name ("Brandauer Fahrradwerke").
+  return !ctx.people.people.slice(0, 64).some((p) => words.every((w) => p.tokens.includes(w)));
 }
 
 const COMPANY_NOUNS = new Set(
@@ -1517,6 +1714,20 @@ const TRADE_NAME =
 
 function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   const { items, unit } = ctx;
+  // "On Tuesday evening she wrote": a subject pronoun is a whole noun phrase; the words before it
+  // are a fronted phrase of time or place glued on by the phrase finder.
+  const final = tokAt(items, np.to);
+  const beforeFinal = np.to > np.from ? tokAt(items, np.to - 1) : null;
+  if (
+    final &&
+    beforeFinal &&
+    SUBJECT_PRONOUNS.has(final.lower) &&
+    !PREPOSITIONS.has(beforeFinal.lower) &&
+    !DETERMINERS.has(beforeFinal.lower)
+  ) {
+    const pronoun = npText(unit.text, items, np.to, np.to);
+    if (pronoun) return resolve(ctx, pronoun, cue);
+  }
   const cueText = cue ? cue.text : null;
   const inNP = mentionsIn(ctx, np);
   const named = inNP[inNP.length - 1];
@@ -1535,6 +1746,17 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
   }
   const pos = position(unit.order, np.start);
   const only = tokens.length === 1 ? tokens[0] : undefined;
+  // "Die Handball Bundesliga Frauen (HBF) teilte mit": the name the acronym stands for, as
+  // written, is the speaker; the acronym alone speaks only where it is used alone.
+  if (only && /^\p{Lu}{2,}$/u.test(only.text) && /\($/.test(unit.text.slice(0, np.start))) {
+    const [lo] = sentenceAround(ctx, np.from);
+    const named = np.from - 1 >= lo ? walkLeft(items, np.from - 1, lo) : null;
+    const full = named ? npText(unit.text, items, named[0], named[1]) : null;
+    if (full && properName(items, full)) {
+      const found = resolve(ctx, full, cue);
+      if (found.speaker) return found;
+    }
+  }
   if (only && PRONOUNS_PERSON.has(only.lower)) {
     const gender = pronounGender(only.lower);
     // German "sie" is "she" with a singular verb ("sie sagte", "schrieb sie"), else "they".
@@ -1548,15 +1770,19 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+    // "Barić, she says, …": the name the parenthetical interrupts is what she speaks about, so
+    // the pronoun refers to someone before it.
+    const topic = nameBeforeParenthetical(ctx, np.start);
+    const from = topic ? position(unit.order, topic.start) : pos;
     const m = roleSubjectOr(
       ctx,
       np.from,
       anyGender ? null : gender,
       latestSpeakerOr(
         ctx,
-        pos,
+        from,
         anyGender ? null : gender,
-        pronounReferent(ctx, pos, anyGender ? null : gender),
+        pronounReferent(ctx, from, anyGender ? null : gender),
       ),
     );
     if (m) {
@@ -1596,14 +1822,16 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     for (let i = np.from - 1; i >= 0 && i >= np.from - 80; i--) {
       const c = cues[i];
       if (!c || c.kind !== 'verb') continue;
-      const [lo] = sentenceAround(ctx, c.at);
-      const subject = npBefore(ctx, c.at, lo);
+      const [lo, hi] = sentenceAround(ctx, c.at);
+      const subject = subjectOf(ctx, c, lo, Math.min(hi, np.from - 1));
       if (!subject) continue;
       const single = subject.from === subject.to ? tokAt(ctx.items, subject.from) : null;
       if (single && (isPronoun(single) || !single.capitalized)) continue;
       const found = resolve(ctx, subject, c);
-      if (found.speaker?.kind === 'ORGANIZATION')
-        return { ...found, method: 'PRONOUN', cue: cueText, attribution: np.text };
+      // "Darin bedauert NAME … „…“, heißt es in der Erklärung": a person's statement too.
+      const fits =
+        found.speaker?.kind === 'ORGANIZATION' || (documentRef && found.speaker?.kind === 'PERSON');
+      if (fits) return { ...found, method: 'PRONOUN', cue: cueText, attribution: np.text };
     }
     let lastOrg: Context['quoteSpeakers'][number] | undefined;
     for (let i = ctx.quoteSpeakers.length - 1; i >= 0 && i >= ctx.quoteSpeakers.length - 50; i--) {
@@ -1638,7 +1866,17 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     roleWords.length === 0 && last && !last.capitalized && DETERMINERS.has(tokens[0]?.lower ?? '')
       ? firstWithRole(ctx, last.lower) !== undefined
       : false;
-  const head = described ? last : roleWords[roleWords.length - 1];
+  // "sagte der Jurist": a German noun for a person, known by its form rather than a word list.
+  const personByForm =
+    roleWords.length === 0 &&
+    ctx.language === 'de' &&
+    last !== undefined &&
+    upTo === tokens.length &&
+    tokens.length > 1 &&
+    DETERMINERS.has(tokens[0]?.lower ?? '') &&
+    !NEUTER_DETERMINERS.has(tokens[0]?.lower ?? '') &&
+    germanPersonNoun(last.lower);
+  const head = described || personByForm ? last : roleWords[roleWords.length - 1];
   // "a mother of three", "one resident": an unnamed person.
   if (
     !head &&
@@ -1695,11 +1933,28 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     // An unnamed person ("a spokesperson", "eine Anwohnerin") is no recoverable source.
     return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
   }
+  // "Fachleuten zufolge", "Critics say": people the article does not name, not a body.
+  if (only && unnamedGroupNoun(ctx, only, np.start))
+    return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+  // "Von Strelow kritisierte": a sentence-initial capital hid a name the page writes elsewhere;
+  // the page's own use of the words as a person's name outweighs reading them as a body.
+  const alias = aliasOfPerson(ctx, tokens);
+  if (alias)
+    return {
+      speaker: { kind: 'PERSON', name: alias.name },
+      method: 'ALIAS',
+      cue: cueText,
+      attribution: np.text,
+    };
   // An organisation or place: its last word is capitalised or an organisation word.
   if (last && ((last.capitalized && !STOPWORDS.has(last.lower)) || ORG_WORDS.has(last.lower))) {
     let name = stripArticle(np.text);
-    // Only a description ("the company", "das Ministerium") looks for the body's fuller name.
+    // Only a description ("the company", "das Ministerium", "der Autobauer": an article and a
+    // German noun) looks for the body's fuller name.
+    const germanDescription =
+      ctx.language === 'de' && tokens.length === 2 && DETERMINERS.has(tokens[0]?.lower ?? '');
     if (
+      germanDescription ||
       !tokens.some(
         (t) =>
           t.capitalized &&
@@ -1719,6 +1974,66 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     };
   }
   return { ...NONE, cue: cueText, attribution: np.text };
+}
+
+/**
+ * The one person whose name ends with these words (a leading particle written in either case):
+ * "Strelow" in "Von Strelow kritisierte" for "Leopold von Strelow", where the capital at the
+ * sentence start kept the name finder from seeing a name.
+ */
+function aliasOfPerson(ctx: Context, tokens: readonly Token[]): Person | null {
+  let from = 0;
+  while (from < tokens.length - 1 && NAME_PARTICLES.has((tokens[from] as Token).lower)) from++;
+  if (!tokens.slice(from).every((t) => t.capitalized && !STOPWORDS.has(t.lower))) return null;
+  // "Plaintiff Mehdi El Amrani": the longest tail of the phrase that ends a person's name.
+  for (let k = from; k < tokens.length; k++) {
+    const words = tokens.slice(k).map((t) => t.lower);
+    let found: Person | null = null;
+    let ambiguous = false;
+    for (const p of ctx.people.people.slice(0, 200)) {
+      const own = p.tokens.map((t) => t.toLowerCase());
+      if (own.length < words.length || (k === 0 && own.length === words.length)) continue;
+      if (!words.every((w, i) => own[own.length - words.length + i] === w)) continue;
+      if (found && found !== p) ambiguous = true;
+      found = p;
+    }
+    if (found) return ambiguous ? null : found;
+  }
+  return null;
+}
+
+const NEUTER_DETERMINERS = new Set(['das', 'dieses', 'ein', 'sein', 'ihr', 'unser']);
+
+/**
+ * A plural noun for people standing alone as the speaker. An English capitalised word is taken
+ * for such a noun only at a sentence start and when the page never writes it capitalised
+ * mid-sentence ("Brussels", "Athens" are names there).
+ */
+function unnamedGroupNoun(ctx: Context, t: Token, at: number): boolean {
+  if (ctx.language === 'de') return t.capitalized && peoplePlural(t.lower, true);
+  if (!t.capitalized || !peoplePlural(t.lower, false)) return false;
+  if (!/(?:^|[.!?]["'”’»]*\s+)$/.test(ctx.unit.text.slice(Math.max(0, at - 8), at))) return false;
+  return !midSentenceCapitals(ctx).has(t.text);
+}
+
+/** Every word the page writes in lower case (German adjectives, English common words). */
+function lowerCaseWords(ctx: Context): Set<string> {
+  if (ctx.page.lowerCase) return ctx.page.lowerCase;
+  const seen = new Set<string>();
+  for (const u of ctx.units)
+    for (const m of u.text.matchAll(/(?<![\p{L}-])\p{Ll}[\p{L}-]*/gu)) seen.add(m[0]);
+  ctx.page.lowerCase = seen;
+  return seen;
+}
+
+/** Capitalised words the page writes after a lower-case word: names, not sentence openers. */
+function midSentenceCapitals(ctx: Context): Set<string> {
+  if (ctx.page.midCapitals) return ctx.page.midCapitals;
+  const seen = new Set<string>();
+  const re = /\p{Ll}[,;]? (\p{Lu}[\p{L}-]*)/gu;
+  for (const u of ctx.units) for (const m of u.text.matchAll(re)) seen.add(m[1] as string);
+  ctx.page.midCapitals = seen;
+  return seen;
 }
 
 /** Sentence bounds (item indices) around item `at`. */
@@ -1895,6 +2210,24 @@ function attributeInUnit(ctx: Context, qIndex: number): Found | null {
       if (found) return found;
     }
     const first = walkRight(items, lo, at - 1);
+    // German verb second: "Am Ende ihrer Aussage wandte sie sich an ihn:": a phrase with a
+    // preposition opens the clause, the finite verb follows it and the subject comes after.
+    const opener = tokAt(items, lo);
+    if (
+      first &&
+      ctx.language === 'de' &&
+      opener &&
+      PREPOSITIONS.has(opener.lower) &&
+      first[0] > lo
+    ) {
+      const inverted = npAfter(unit.text, items, first[1] + 1, at - 1, false, true);
+      const single = inverted && inverted.from === inverted.to ? tokAt(items, inverted.from) : null;
+      if (
+        inverted &&
+        (mentionsIn(ctx, inverted).length > 0 || (single && PRONOUNS_PERSON.has(single.lower)))
+      )
+        return resolve(ctx, inverted, null);
+    }
     const np = first ? npText(unit.text, items, first[0], first[1]) : null;
     // "Evacuated residents were taken across by boat: "…"": the capitalised word opens a
     // description of unnamed people, not a name.
@@ -2168,6 +2501,7 @@ export function analyzeQuotesAndPeople(
   people.spans = unitSpans;
   const budget = { fuller: 100 };
   const fullerPatternsOfPage = new Map<string, FullerPatterns>();
+  const pageFacts: Context['page'] = {};
   const mentionsByUnit = new Map<number, Mention[]>();
   for (const m of people.mentions) {
     const list = mentionsByUnit.get(m.unit) ?? [];
@@ -2209,6 +2543,7 @@ export function analyzeQuotesAndPeople(
       mentionsByUnit,
       budget,
       fullerPatterns: fullerPatternsOfPage,
+      page: pageFacts,
     };
     const unitDrafts: Draft[] = [];
     spans.forEach((span, qi) => {

@@ -59,6 +59,8 @@ export const SPEECH_VERBS = set(`
   freute freut ärgerte ärgert wunderte wundert klagte klagt lobte lobt jubelte jubelt scherzte
   scherzt seufzte seufzt rief ruft entgegnete entgegnet widersprach widerspricht präzisierte
   joked jokes laughed laughs sighed sighs
+  blamed blames dismissed dismisses branded brands labeled labelled labels praised praises
+  regretted regrets bedauerte bedauert bedauerten
   gesagt betont angekündigt gefordert gewarnt mitgeteilt geschrieben gefragt geantwortet
   versprochen unterstrichen gemahnt geschildert genannt
   mitteilte mitteilt mitteilten ankündigte ankündigt einräumte einräumt hinzufügte hinzufügt
@@ -73,7 +75,7 @@ export const SPEECH_PARTICIPLES = set(`
 
 /** German verbs that only attribute speech together with a particle later in the clause. */
 export const DE_SPLIT_VERBS = set(
-  'räumte räumt kündigte kündigt teilte teilt fügte fügt stellte stellt machte macht gab gibt',
+  'räumte räumt kündigte kündigt teilte teilt fügte fügt stellte stellt machte macht gab gibt rechnete rechnet',
 );
 
 /** Words that stand between a subject and its verb of saying without changing who speaks. */
@@ -121,6 +123,9 @@ export const TITLES = set(`
   doktor pfarrer pfarrerin bischof bischöfin kardinal richter richterin senator senatorin
   generalsekretär generalsekretärin parteichef parteichefin
 `);
+
+/** Honorifics that are also given names: titles only before a full name ("Nana Kwabena Ofori"). */
+export const HONORIFIC_GIVEN_NAMES = set('nana togbe');
 
 /** Capitalised multi-word honorifics, matched before single ones. */
 export const MULTI_TITLES = [
@@ -421,6 +426,8 @@ export const DE_ROLE_SUFFIXES = [
   'pflegerin',
   'anwalt',
   'anwältin',
+  'meister',
+  'meisterin',
 ];
 
 /** Multi-word place names that look like a first name and a surname. */
@@ -439,7 +446,7 @@ export const PREPOSITIONS = set(`
 `);
 
 /** Particles that complete a German split verb of saying: "fügte hinzu", "stellte klar". */
-export const DE_VERB_PARTICLES = set('hinzu klar an ein mit fest zu deutlich bekannt');
+export const DE_VERB_PARTICLES = set('hinzu klar an ein mit fest zu deutlich bekannt vor');
 
 /**
  * Frequent given names (European and international), lower case, by the gender they usually

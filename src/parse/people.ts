@@ -20,6 +20,7 @@ import {
   INSTITUTION_WORDS,
   MONTHS_DE,
   MONTHS_EN,
+  HONORIFIC_GIVEN_NAMES,
   MULTI_TITLES,
   MULTI_WORD_PLACES,
   NAME_PARTICLES,
@@ -170,7 +171,9 @@ function orgWordUncached(lower: string): boolean {
   }
   const last = lower.split(/[-‐]/).pop() ?? lower;
   if (last !== lower && ORG_WORDS.has(last)) return true;
-  // German compounds: "Umweltministerium", "Naturschutzorganisation", "Bauernverband".
+  // German compounds: "Umweltministerium", "Naturschutzorganisation", "Bauernverband"; an
+  // office, "Landesamt" (not the adverb "insgesamt").
+  if (lower.length > 8 && lower.endsWith('amt') && !lower.endsWith('gesamt')) return true;
   return lower.length > 8 && DE_ORG_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 
@@ -530,6 +533,16 @@ const MAX_FORMS = 24;
 /** People sharing a name part that a shortened form is compared with. */
 const MAX_SHARED = 16;
 
+/** An organisation noun among the first capitalised words from `k`: "Technischen Hochschule". */
+function bodyAhead(tokens: readonly Token[], k: number): boolean {
+  for (let p = k; p < tokens.length && p < k + 3; p++) {
+    const t = tokens[p] as Token;
+    if (p > k && (t.gap !== ' ' || !nameish(t))) return false;
+    if (isOrgWord(t.lower.replace(/-.*$/, ''))) return true;
+  }
+  return false;
+}
+
 function runsOf(tokens: readonly Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
@@ -574,14 +587,9 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
         k++;
       }
       const after = tokens[k];
-      // "Lea Brandt von der Hochschule X": particles before a body are a preposition.
-      if (
-        k > j + 1 &&
-        after &&
-        nameish(after) &&
-        after.gap === ' ' &&
-        !isOrgWord(after.lower.replace(/-.*$/, ''))
-      ) {
+      // "Lea Brandt von der Hochschule X", "von der Technischen Hochschule": particles before a
+      // body are a preposition.
+      if (k > j + 1 && after && nameish(after) && after.gap === ' ' && !bodyAhead(tokens, k)) {
         j = k;
         continue;
       }
@@ -798,7 +806,15 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
       const p2 = tokens[i - 2];
       // "von der Lohe", "van den Broeck": the article is part of a name, not before a noun.
       const inName = p2 !== undefined && NAME_PARTICLES.has(p2.lower) && !p2.capitalized;
-      if (p1 && t.gap === ' ' && NOUN_MARKERS.has(p1.lower) && !p1.capitalized && !inName)
+      // "Ich verstehe den Georg": spoken German puts an article before a known given name too.
+      if (
+        p1 &&
+        t.gap === ' ' &&
+        NOUN_MARKERS.has(p1.lower) &&
+        !p1.capitalized &&
+        !inName &&
+        givenNameGender(t.text) === null
+      )
         nouns.add(t.lower);
       if (
         p1 &&
@@ -921,7 +937,9 @@ function analyzeRun(
         continue;
       }
     }
-    if (TITLES.has(t.lower)) {
+    // "Nana Kwabena Ofori": an honorific that is also a given name is a title only when a full
+    // name follows it.
+    if (TITLES.has(t.lower) || (HONORIFIC_GIVEN_NAMES.has(t.lower) && to - k >= 2)) {
       if (titles.length === 0) titleStart = k;
       titles.push(next?.gap.startsWith('.') ? `${t.text}.` : t.text);
       k++;
@@ -1037,6 +1055,10 @@ function analyzeRun(
           t.lower.length > 3 &&
           stats.lowercase.has(t.lower))
       ) {
+        // "des Barockkomponisten Johann Gottlob Reinwaldt": a noun for a person (in any case)
+        // before two or more words introduces them as its name.
+        if (to - k >= 2 && !particleIn(tokens, k, to) && DE_PERSON_NOUN_ANY_CASE.test(t.lower))
+          agentNoun = k;
         k++;
         peeled = true;
         continue;
@@ -1320,6 +1342,17 @@ function namesAnOrganization(
   if (k !== from) return false;
   const connector = tokens[from - 1];
   const owner = tokens[from - 2];
+  // "mayor of Villaseca del Tormo", "Bürgermeister von Kessenbrück": an office over a territory
+  // is held of a place.
+  if (
+    connector !== undefined &&
+    owner !== undefined &&
+    first.gap === ' ' &&
+    connector.gap === ' ' &&
+    (connector.lower === 'of' || connector.lower === 'von') &&
+    TERRITORIAL_OFFICES.has(owner.lower)
+  )
+    return true;
   return (
     connector !== undefined &&
     owner !== undefined &&
@@ -1331,6 +1364,18 @@ function namesAnOrganization(
     !isRoleWord(owner.lower)
   );
 }
+
+/** German nouns for a person by suffix, also with the -en of weak nouns: "Komponisten". */
+const DE_PERSON_NOUN_ANY_CASE = /(?:ist|isten|ent|enten|ant|anten|loge|logen|eur|eurs|in)$/;
+
+/** Offices held over a town, region or country: what follows "of" is a place. */
+const TERRITORIAL_OFFICES = new Set(
+  (
+    'mayor governor premier president king queen bishop archbishop prefect sheriff ' +
+    'bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat landrätin ' +
+    'ministerpräsident ministerpräsidentin präsident präsidentin bischof bischöfin'
+  ).split(' '),
+);
 
 /**
  * The organisation noun at `org` is the complement of a role noun before it: "chief of police",

@@ -11,9 +11,12 @@ import { parseArticle } from '../../src/parse/index.ts';
 import { loadPages } from '../../eval/load.ts';
 import { evaluatePages, summarize, TARGETS } from '../../eval/metrics.ts';
 
-/** Measured on all 61 pages on 2026-11-28 (holdout alone: see eval/README.md, History). */
-const SPEAKER_ACCURACY_REACHED = 0.96;
-const PEOPLE_F1_REACHED = 0.95;
+/**
+ * Measured on all 73 dev pages on 2026-11-28: speaker 0.984, people F1 0.988. Unseen pages read
+ * lower (72-83 before study: speaker 0.854), so issue 3's speaker target is not yet met there.
+ */
+const SPEAKER_ACCURACY_REACHED = 0.98;
+const PEOPLE_F1_REACHED = 0.98;
 
 const pages = loadPages();
 const scores = evaluatePages(pages, parseArticle);
