@@ -12,11 +12,12 @@ import { loadPages } from '../../eval/load.ts';
 import { evaluatePages, summarize, TARGETS } from '../../eval/metrics.ts';
 
 /**
- * Measured on all 73 dev pages on 2026-11-28: speaker 0.984, people F1 0.988. Unseen pages read
- * lower (72-83 before study: speaker 0.854), so issue 3's speaker target is not yet met there.
+ * Measured on all 93 pages on 2026-11-28 (73 dev, 20 holdout): speaker 0.948, people F1 0.974.
+ * The holdout alone reads speaker 0.839 and people F1 0.930 (eval/README.md, History 7): issue 3's
+ * targets are not yet met on unseen pages.
  */
-const SPEAKER_ACCURACY_REACHED = 0.98;
-const PEOPLE_F1_REACHED = 0.98;
+const SPEAKER_ACCURACY_REACHED = 0.945;
+const PEOPLE_F1_REACHED = 0.97;
 
 const pages = loadPages();
 const scores = evaluatePages(pages, parseArticle);
