@@ -53,10 +53,11 @@ const USAGE = `npm run bench [-- options]
   --corpus=N         generated pages for article by id
   --only=seed        only the seed workloads (canonical POST, persisted GET)
   --only=by-id       only article by id over the generated corpus
-  --baseline=DIR     also measure the production build in DIR (its main.js, e.g. a copy of main's
-                     dist/) with npm start's node flags, in the same interleaved rounds, and print
-                     its CPU per request against this build's: an A/B that the load on the
-                     machine affects alike
+  --baseline=DIR     also measure the production build in DIR (its main.js, e.g. another
+                     checkout's dist/) with the node flags of npm start in DIR/../package.json
+                     (else this checkout's), in the same interleaved rounds, and print its CPU per
+                     request against this build's: an A/B that the load on the machine affects
+                     alike
   --help             this text`;
 
 export const CANONICAL = readFileSync(
@@ -74,6 +75,13 @@ export const BY_ID = CANONICAL.replace(/^#.*\n/, '')
 
 type Kind =
   'newsgraph' | 'newsgraph-uncached' | 'baseline' | 'baseline-uncached' | 'mercurius' | 'floor';
+
+/** npm start's node flags for the baseline build: its checkout's (DIR/../package.json), or ours. */
+function baselineFlags(): string[] {
+  const checkout = path.resolve(BASELINE!, '..');
+  const own = existsSync(path.join(checkout, 'package.json'));
+  return productionArgs(own ? checkout : undefined).slice(0, -1);
+}
 
 /** Kinds that run a Newsgraph production build, and the build each runs. */
 const BUILD: Partial<Record<Kind, 'this' | 'baseline'>> = {
@@ -106,13 +114,13 @@ export async function start(
   const port = await freePort();
   const began = performance.now();
   // Newsgraph runs as `npm start` runs it (the bundle built at the start of the benchmark); a
-  // baseline build runs with the same node flags.
+  // baseline build with the node flags of its checkout's `npm start`, or of this one's.
   const build = BUILD[kind];
   const args =
     build === 'this'
       ? productionArgs()
       : build === 'baseline'
-        ? [...productionArgs().slice(0, -1), path.resolve(BASELINE!, 'main.js')]
+        ? [...baselineFlags(), path.resolve(BASELINE!, 'main.js')]
         : ['--import', 'tsx', `bench/servers/${kind}.ts`];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
