@@ -15,9 +15,9 @@ export function buildProduction(): void {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** The arguments after `node` in `npm start`. */
-export function productionArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+/** The arguments after `node` in `npm start` (of the checkout at `root`, by default this one). */
+export function productionArgs(root = ROOT): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
   const words = pkg.scripts.start!.trim().split(/\s+/);
