@@ -17,6 +17,7 @@ import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import { LETTER, NUMBER, runEnd } from './chars.ts';
 import { germanPersonNoun, peoplePlural } from './speakerPhrase.ts';
+import { focusAt, salientFitting, type FocusParagraph } from './discourse.ts';
 import {
   extractPeople,
   isOrgWord,
@@ -683,7 +684,7 @@ interface Context {
   /** Mentions per unit, in text order. */
   mentionsByUnit: Map<number, Mention[]>;
   /** Work left for optional refinements, shared by the whole article. */
-  budget: { fuller: number };
+  budget: { fuller: number; focus: number };
   /** Patterns of `fullerOrganization` per head word, for this page only. */
   fullerPatterns: Map<string, FullerPatterns>;
   /** Role word -> first person described with it; built on first use. */
@@ -1384,6 +1385,31 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
   return false;
 }
 
+/** The paragraph as the discourse model reads it. */
+function focusParagraph(ctx: Context, order: number): FocusParagraph<Person> | null {
+  const unit = ctx.units[order];
+  if (!unit || unit.order !== order) return null;
+  const mentions = ctx.mentionsByUnit.get(order) ?? [];
+  return { text: unit.text, quotes: ctx.people.spans?.get(order) ?? [], mentions };
+}
+
+/**
+ * The most salient person of this gender, in this paragraph and the one before, is someone the
+ * article does not name ("Am Südufer sitzt ein älterer Angler. „…“, sagt er").
+ */
+function unnamedInFocus(ctx: Context, at: number, gender: 'm' | 'f' | null): boolean {
+  if (--ctx.budget.focus < 0) return false;
+  const current = focusParagraph(ctx, ctx.unit.order);
+  if (!current) return false;
+  const previous = focusParagraph(ctx, ctx.unit.order - 1);
+  const paragraphs = previous ? [previous, current] : [current];
+  const top = salientFitting(
+    focusAt(paragraphs, at, ctx.language === 'de', (p) => p.gender),
+    gender,
+  );
+  return top !== null && top.person === null && top.paragraph === paragraphs.length - 1;
+}
+
 /** Words that open a fronted phrase of place or time: "Down at the harbour, …", "Later, …". */
 const FRONTING_WORDS = new Set(
   'down up back out outside inside across along near later earlier meanwhile there here'.split(' '),
@@ -1769,6 +1795,8 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
+      return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+    if (!plural && unnamedInFocus(ctx, np.start, gender))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
     // "Barić, she says, …": the name the parenthetical interrupts is what she speaks about, so
     // the pronoun refers to someone before it.
@@ -2499,7 +2527,8 @@ export function analyzeQuotesAndPeople(
   const people = extractPeople(units, language, excluded);
   const unitSpans = new Map<number, readonly QuoteSpan[]>();
   people.spans = unitSpans;
-  const budget = { fuller: 100 };
+  // Real pages quote a few dozen times; a bound keeps pages of thousands of pronouns linear.
+  const budget = { fuller: 100, focus: 400 };
   const fullerPatternsOfPage = new Map<string, FullerPatterns>();
   const pageFacts: Context['page'] = {};
   const mentionsByUnit = new Map<number, Mention[]>();
