@@ -17,7 +17,7 @@ import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import { LETTER, NUMBER, runEnd } from './chars.ts';
 import { germanPersonNoun, peoplePlural } from './speakerPhrase.ts';
-import { focusAt, salientFitting, type FocusParagraph } from './discourse.ts';
+import { focusAt, salientFitting, type FocusEntity, type FocusParagraph } from './discourse.ts';
 import {
   extractPeople,
   isOrgWord,
@@ -1398,17 +1398,45 @@ function focusParagraph(ctx: Context, order: number): FocusParagraph<Person> | n
  * article does not name ("Am Südufer sitzt ein älterer Angler. „…“, sagt er").
  */
 function unnamedInFocus(ctx: Context, at: number, gender: 'm' | 'f' | null): boolean {
-  if (--ctx.budget.focus < 0) return false;
-  const current = focusParagraph(ctx, ctx.unit.order);
-  if (!current) return false;
-  const previous = focusParagraph(ctx, ctx.unit.order - 1);
-  const paragraphs = previous ? [previous, current] : [current];
-  const top = salientFitting(
-    focusAt(paragraphs, at, ctx.language === 'de', (p) => p.gender),
-    gender,
-  );
-  return top !== null && top.person === null && top.paragraph === paragraphs.length - 1;
+  const ranked = focusOf(ctx, at);
+  const top = ranked ? salientFitting(ranked, gender) : null;
+  return top !== null && top.person === null && top.paragraph === 1;
 }
+
+/** The people in focus at offset `at` of this paragraph, after the paragraph before (index 0). */
+function focusOf(ctx: Context, at: number): Array<FocusEntity<Person>> | null {
+  if (--ctx.budget.focus < 0) return null;
+  const current = focusParagraph(ctx, ctx.unit.order);
+  if (!current) return null;
+  const previous = focusParagraph(ctx, ctx.unit.order - 1) ?? {
+    text: '',
+    quotes: [],
+    mentions: [],
+  };
+  return focusAt([previous, current], at, ctx.language === 'de', (p) => p.gender);
+}
+
+/**
+ * A named person the discourse model ranks clearly above the referent found by looking back: the
+ * subject of a later clause of the same paragraph outranks an earlier one.
+ */
+function salientNamedInstead(
+  ctx: Context,
+  at: number,
+  gender: 'm' | 'f' | null,
+  found: Mention,
+): Mention | null {
+  const ranked = focusOf(ctx, at);
+  const top = ranked ? salientFitting(ranked, gender) : null;
+  if (!top || top.person === null || top.person === found.person) return null;
+  if (top.paragraph !== 1 && ranked?.some((e) => e.paragraph === 1)) return null;
+  const foundThere = ranked?.find((e) => e.person === found.person);
+  if (foundThere && top.salience < FOCUS_MARGIN * foundThere.salience) return null;
+  return { unit: ctx.unit.order, start: top.at, end: top.at, person: top.person, full: false };
+}
+
+/** How much more salient a person must be to overrule the look-back. */
+const FOCUS_MARGIN = 1.2;
 
 /** Words that open a fronted phrase of place or time: "Down at the harbour, …", "Later, …". */
 const FRONTING_WORDS = new Set(
@@ -1802,7 +1830,7 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     // the pronoun refers to someone before it.
     const topic = nameBeforeParenthetical(ctx, np.start);
     const from = topic ? position(unit.order, topic.start) : pos;
-    const m = roleSubjectOr(
+    let m = roleSubjectOr(
       ctx,
       np.from,
       anyGender ? null : gender,
@@ -1813,6 +1841,9 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
         pronounReferent(ctx, from, anyGender ? null : gender),
       ),
     );
+    const focused =
+      m && !topic ? salientNamedInstead(ctx, np.start, anyGender ? null : gender, m) : null;
+    if (focused) m = focused;
     if (m) {
       // The pronoun tells the gender only when nobody else could be meant: one person named in
       // this paragraph and the one before (a wrong guess would otherwise spread).
@@ -2528,7 +2559,7 @@ export function analyzeQuotesAndPeople(
   const unitSpans = new Map<number, readonly QuoteSpan[]>();
   people.spans = unitSpans;
   // Real pages quote a few dozen times; a bound keeps pages of thousands of pronouns linear.
-  const budget = { fuller: 100, focus: 400 };
+  const budget = { fuller: 100, focus: 800 };
   const fullerPatternsOfPage = new Map<string, FullerPatterns>();
   const pageFacts: Context['page'] = {};
   const mentionsByUnit = new Map<number, Mention[]>();

@@ -39,6 +39,15 @@ export interface FocusEntity<P> {
 
 const SUBJECT_WEIGHT = 2;
 const OTHER_WEIGHT = 1;
+/** A name inside a relative clause describes someone else: "X, der bei NAME gelernt hat". */
+const EMBEDDED_WEIGHT = 0.5;
+const RELATIVE_CLAUSE = /, (?:der|die|das|who|which|that|whom|dem|den) [^,]*$/;
+/**
+ * A person a relative clause elaborates is being introduced, so in focus: "led by NAME, who …",
+ * "NAME, 31, der …".
+ */
+const HOST_BONUS = 1;
+const RELATIVE_AFTER = /^,(?: \d{1,3},)? (?:der|die|who) /;
 /** Each sentence further back halves a mention's weight; a paragraph break halves it again. */
 const SENTENCE_DECAY = 0.5;
 const PARAGRAPH_DECAY = 0.5;
@@ -95,7 +104,10 @@ function narrative(p: FocusParagraph<unknown>, upTo: number): string {
     if (q.open >= upTo) break;
     const close = Math.min(q.close + 1, upTo);
     if (q.open < at) continue;
-    pieces.push(p.text.slice(at, q.open), ' '.repeat(close - q.open));
+    // A quote that ends its sentence ('… "a folly." Judge …') still ends it in the narrative.
+    const ends = close - q.open > 1 && /[.!?]/.test(p.text[close - 2] ?? '');
+    pieces.push(p.text.slice(at, q.open), ' '.repeat(close - q.open - (ends ? 1 : 0)));
+    if (ends) pieces.push('.');
     at = close;
   }
   pieces.push(p.text.slice(at, upTo));
@@ -265,6 +277,19 @@ function windowOf<P>(p: FocusParagraph<P>, end: number): FocusParagraph<P> {
 }
 
 /**
+ * A name that opens a clause joined by a comma and goes on with a lower-case word, its verb: "Pahl
+ * legt ihm die Hand auf die Schulter, Kreisel schüttelt den Kopf". Not an apposition ("NAME, 29,")
+ * and not a list ("X, Y and Z").
+ */
+function opensCoordinateClause(text: string, start: number, end: number): boolean {
+  return (
+    /[\p{Ll}\d], $/u.test(text.slice(Math.max(0, start - 3), start)) &&
+    /^ \p{Ll}+\b/u.test(text.slice(end, end + 30)) &&
+    !/^ (?:and|und|or|oder)\b/.test(text.slice(end, end + 6))
+  );
+}
+
+/**
  * The entities in focus at offset `upTo` of the last paragraph, most salient first. `paragraphs`
  * holds the earlier paragraph(s) first and the quote's paragraph last; quotes and mentions are in
  * text order.
@@ -308,12 +333,17 @@ export function focusAt<P>(
       );
       let subjectTaken = false;
       for (const m of named) {
-        const subject: boolean = !subjectTaken && isSubject(text, from, m.start, german);
+        const subject: boolean =
+          (!subjectTaken && isSubject(text, from, m.start, german)) ||
+          opensCoordinateClause(text, m.start, m.end);
         subjectTaken ||= subject;
+        const embedded = !subject && RELATIVE_CLAUSE.test(text.slice(from, m.start));
         raw.push({
           person: m.person,
           gender: genderOf(m.person),
-          weight: subject ? SUBJECT_WEIGHT : OTHER_WEIGHT,
+          weight:
+            (subject ? SUBJECT_WEIGHT : embedded ? EMBEDDED_WEIGHT : OTHER_WEIGHT) +
+            (RELATIVE_AFTER.test(text.slice(m.end, m.end + 12)) ? HOST_BONUS : 0),
           paragraph: pi,
           at: m.start,
           sentence: sentenceIndex,

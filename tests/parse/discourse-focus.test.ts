@@ -147,3 +147,70 @@ describe('pronouns after unnamed people resolve to null', () => {
     expect(speakerName(quote(a, 'The lake'))).toBe('Ilka Brandes');
   });
 });
+
+describe('subjects of coordinate clauses', () => {
+  it('a name opening a clause after a comma is a subject, and the later one wins', () => {
+    const p = paragraph(
+      'Dirk Pahl legt ihm die Hand auf die Schulter, Uwe Kreisel schüttelt den Kopf.',
+      {
+        'Dirk Pahl': 'm',
+        'Uwe Kreisel': 'm',
+      },
+    );
+    expect(focusAt([p], p.text.length, true, genderOf)[0]?.person).toBe('Uwe Kreisel');
+  });
+
+  it('negative: a name in a list after a comma is no clause subject', () => {
+    const p = paragraph('Dirk Pahl thanked Anna Leitz, Uwe Kreisel and others.', {
+      'Dirk Pahl': 'm',
+      'Anna Leitz': 'f',
+      'Uwe Kreisel': 'm',
+    });
+    expect(focusAt([p], p.text.length, false, genderOf)[0]?.person).toBe('Dirk Pahl');
+  });
+
+  it('German page: "er" goes to the subject of the later clause', () => {
+    const a = pageIn(
+      'Dirk Pahl arbeitet seit 20 Jahren im Werk. Sein Kollege Uwe Kreisel ist erst zurückgekehrt. ' +
+        'Pahl legt ihm die Hand auf die Schulter, Kreisel schüttelt nur den Kopf. „Ich habe ein ' +
+        'Haus gekauft“, erzählt er.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Ich habe ein Haus'))).toBe('Uwe Kreisel');
+  });
+
+  it('negative: "er" after a single clause keeps its subject', () => {
+    const a = pageIn(
+      'Sein Kollege Uwe Kreisel ist erst zurückgekehrt. Dirk Pahl legt ihm die Hand auf die ' +
+        'Schulter. „Wir halten zusammen“, sagt er.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Wir halten'))).toBe('Dirk Pahl');
+  });
+});
+
+describe('sentence ends and relative clauses', () => {
+  it('a quote that ends with a period ends the sentence: the next name is a subject', () => {
+    const p = paragraph('Ilse Marwood called it "a folly." Petra Quandt did not agree.', {
+      'Ilse Marwood': 'f',
+      'Petra Quandt': 'f',
+    });
+    expect(focusAt([p], p.text.length, false, genderOf)[0]?.person).toBe('Petra Quandt');
+  });
+
+  it('the host of a relative clause outranks the name inside it', () => {
+    const p = paragraph(
+      'Peter Lind retired. The team is led by Tom Ark, who played under Lind for years.',
+      { 'Peter Lind': 'm', 'Tom Ark': 'm', Lind: 'm' },
+    );
+    expect(focusAt([p], p.text.length, false, genderOf)[0]?.person).toBe('Tom Ark');
+  });
+
+  it('negative: the latest name inside a relative clause is not the top entity', () => {
+    const p = paragraph('The team thanked Tom Ark, who once played under Peter Lind.', {
+      'Tom Ark': 'm',
+      'Peter Lind': 'm',
+    });
+    expect(focusAt([p], p.text.length, false, genderOf)[0]?.person).toBe('Tom Ark');
+  });
+});
