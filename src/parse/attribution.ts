@@ -1413,7 +1413,13 @@ function focusOf(ctx: Context, at: number): Array<FocusEntity<Person>> | null {
     quotes: [],
     mentions: [],
   };
-  return focusAt([previous, current], at, ctx.language === 'de', (p) => p.gender);
+  return focusAt(
+    [previous, current],
+    at,
+    ctx.language === 'de',
+    (p) => p.gender,
+    (noun) => firstWithRole(ctx, noun) ?? null,
+  );
 }
 
 /**
@@ -1425,11 +1431,16 @@ function salientNamedInstead(
   at: number,
   gender: 'm' | 'f' | null,
   found: Mention,
+  description = false,
 ): Mention | null {
   const ranked = focusOf(ctx, at);
   const top = ranked ? salientFitting(ranked, gender) : null;
   if (!top || top.person === null || top.person === found.person) return null;
-  if (top.paragraph !== 1 && ranked?.some((e) => e.paragraph === 1)) return null;
+  // Across a paragraph break the look-back's own rules (speakers, topics) know more; but a
+  // description opening a paragraph ("„…“, sagte die Rathauschefin") refers to the people in
+  // focus at the end of the paragraph before.
+  const currentEmpty = !ranked?.some((e) => e.paragraph === 1);
+  if (top.paragraph !== 1 && !(description && currentEmpty)) return null;
   const foundThere = ranked?.find((e) => e.person === found.person);
   if (foundThere && top.salience < FOCUS_MARGIN * foundThere.salience) return null;
   return { unit: ctx.unit.order, start: top.at, end: top.at, person: top.person, full: false };
@@ -1974,12 +1985,14 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     // most salient fitting person, as a pronoun would.
     if (opener && upTo === tokens.length && (DEFINITE.has(opener.lower) || opener.possessive)) {
       const gender = roleGender(head, opener);
-      const ref = roleSubjectOr(
+      const lookedBack = roleSubjectOr(
         ctx,
         np.from,
         gender,
         latestSpeakerOr(ctx, pos, gender, pronounReferent(ctx, pos, gender)),
       );
+      const ref =
+        (lookedBack && salientNamedInstead(ctx, np.start, gender, lookedBack, true)) || lookedBack;
       if (ref && ref.unit >= unit.order - 1) {
         return {
           speaker: { kind: 'PERSON', name: ref.person.name },

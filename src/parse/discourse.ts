@@ -74,7 +74,7 @@ const UNNAMED_PERSON_NOUNS = new Set(
     'cellist violinist musician colleague friend partner customer visitor girl boy person ' +
     'frau mann anwohnerin anwohner passantin passant augenzeugin augenzeuge bewohnerin bewohner ' +
     'kollegin kollege nachbarin nachbar kundin kunde besucherin besucher rentnerin rentner ' +
-    'angler anglerin freundin freund partnerin mutter vater'
+    'angler anglerin freundin freund partnerin mutter vater fan supporter'
   ).split(' '),
 );
 
@@ -218,6 +218,40 @@ function unnamedIn(
   return out;
 }
 
+const DEFINITE_EN = new Set(['the']);
+const DEFINITE_DE = new Set(['der', 'die']);
+
+/**
+ * Definite role phrases of a sentence: "the chairman", "the club's chairman", "die
+ * Bürgermeisterin", with up to two words between; not when a name follows ("the chairman Tom
+ * Ark" is a mention of the name) and not after a preposition.
+ */
+function definiteRoles(
+  words: readonly Word[],
+  named: ReadonlyArray<{ start: number }>,
+  german: boolean,
+): Array<{ start: number; end: number; noun: string }> {
+  const out: Array<{ start: number; end: number; noun: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const d = words[i] as Word;
+    if (!(german ? DEFINITE_DE : DEFINITE_EN).has(d.lower)) continue;
+    const before = words[i - 1];
+    if (before && PREPOSITIONS.has(before.lower)) continue;
+    for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+      const w = words[k] as Word;
+      const role = german ? w.capitalized && germanPersonNoun(w.lower) : isRoleWord(w.lower);
+      if (!role) {
+        if (german && w.capitalized) break;
+        continue;
+      }
+      const nameFollows = named.some((m) => m.start >= w.end && m.start <= w.end + 2);
+      if (!nameFollows) out.push({ start: d.start, end: w.end, noun: w.lower });
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * Whether a mention at `start` is the sentence's subject: it opens the sentence (after a fronted
  * phrase closed by a comma), or, in German verb-second order, no preposition stands before it
@@ -299,6 +333,7 @@ export function focusAt<P>(
   upToInLast: number,
   german: boolean,
   genderOf: (person: P) => Gender,
+  roleHolder: (noun: string) => P | null = () => null,
 ): Array<FocusEntity<P>> {
   const paragraphs = wholeParagraphs.map((p, i) =>
     windowOf(p, i === wholeParagraphs.length - 1 ? upToInLast : p.text.length),
@@ -331,6 +366,13 @@ export function focusAt<P>(
       const named = p.mentions.filter(
         (m) => m.start >= from && m.start < to && text[m.start] !== ' ',
       );
+      // "the chairman paused", "Die Bürgermeisterin hält das für unrealistisch": a definite role
+      // noun mentions the person who holds that role.
+      for (const r of definiteRoles(words, named, german)) {
+        const person = roleHolder(r.noun);
+        if (person !== null) named.push({ start: r.start, end: r.end, person });
+      }
+      named.sort((a, b) => a.start - b.start);
       let subjectTaken = false;
       for (const m of named) {
         const subject: boolean =

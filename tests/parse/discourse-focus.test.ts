@@ -214,3 +214,45 @@ describe('sentence ends and relative clauses', () => {
     expect(focusAt([p], p.text.length, false, genderOf)[0]?.person).toBe('Tom Ark');
   });
 });
+
+describe('definite role nouns are mentions of the role holder', () => {
+  const holder = (noun: string): string | null =>
+    noun === 'bürgermeisterin' ? 'Renate Kolb' : null;
+
+  it('"Die Bürgermeisterin hält das für falsch" mentions the mayor', () => {
+    const p = paragraph(
+      'Elke Haber, die im Rat sitzt, will das Bad retten. Die Bürgermeisterin hält das für falsch.',
+      { 'Elke Haber': 'f' },
+    );
+    const ranked = focusAt([p], p.text.length, true, genderOf, holder);
+    expect(ranked[0]?.person).toBe('Renate Kolb');
+  });
+
+  it('negative: a role noun nobody holds adds no entity', () => {
+    const p = paragraph('Elke Haber will das Bad retten. Die Kassiererin nickt.', {
+      'Elke Haber': 'f',
+    });
+    expect(focusAt([p], p.text.length, true, genderOf, holder).map((e) => e.person)).toEqual([
+      'Elke Haber',
+    ]);
+  });
+
+  it('German page: a description opening a paragraph refers to the role holder in focus', () => {
+    const a = pageIn(
+      'Bürgermeisterin Renate Kolbinger will das Freibad schließen.\n\n' +
+        'Elke Haberl, die für die Freien Wähler im Rat sitzt, will es mit Spenden retten. Die ' +
+        'Bürgermeisterin hält das für unrealistisch.\n\n' +
+        '„Frau Haberl verspricht etwas, das sie nicht halten kann“, sagte die Rathauschefin.',
+      'de',
+    );
+    expect(speakerName(quote(a, 'Frau Haberl verspricht'))).toBe('Renate Kolbinger');
+  });
+
+  it('English: "Another fan disagreed. … he said" has no speaker', () => {
+    const a = pageIn(
+      'Coach Pieter Wilde kept his job. "We will fight," Wilde said.\n\n' +
+        'Another fan disagreed. "Wilde has had six months," he said.',
+    );
+    expect(quote(a, 'Wilde has had').speaker).toBeNull();
+  });
+});
