@@ -17,6 +17,7 @@ import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { tokensOf, type Token } from './tokens.ts';
 import { LETTER, NUMBER, runEnd } from './chars.ts';
 import { germanPersonNoun, peoplePlural } from './speakerPhrase.ts';
+import { focusAt, salientFitting, type FocusEntity, type FocusParagraph } from './discourse.ts';
 import {
   extractPeople,
   isOrgWord,
@@ -683,7 +684,7 @@ interface Context {
   /** Mentions per unit, in text order. */
   mentionsByUnit: Map<number, Mention[]>;
   /** Work left for optional refinements, shared by the whole article. */
-  budget: { fuller: number };
+  budget: { fuller: number; focus: number };
   /** Patterns of `fullerOrganization` per head word, for this page only. */
   fullerPatterns: Map<string, FullerPatterns>;
   /** Role word -> first person described with it; built on first use. */
@@ -1384,6 +1385,70 @@ function unnamedSubjectSince(ctx: Context, lastNamed: Mention | null, pronounAt:
   return false;
 }
 
+/** The paragraph as the discourse model reads it. */
+function focusParagraph(ctx: Context, order: number): FocusParagraph<Person> | null {
+  const unit = ctx.units[order];
+  if (!unit || unit.order !== order) return null;
+  const mentions = ctx.mentionsByUnit.get(order) ?? [];
+  return { text: unit.text, quotes: ctx.people.spans?.get(order) ?? [], mentions };
+}
+
+/**
+ * The most salient person of this gender, in this paragraph and the one before, is someone the
+ * article does not name ("Am Südufer sitzt ein älterer Angler. „…“, sagt er").
+ */
+function unnamedInFocus(ctx: Context, at: number, gender: 'm' | 'f' | null): boolean {
+  const ranked = focusOf(ctx, at);
+  const top = ranked ? salientFitting(ranked, gender) : null;
+  return top !== null && top.person === null && top.paragraph === 1;
+}
+
+/** The people in focus at offset `at` of this paragraph, after the paragraph before (index 0). */
+function focusOf(ctx: Context, at: number): Array<FocusEntity<Person>> | null {
+  if (--ctx.budget.focus < 0) return null;
+  const current = focusParagraph(ctx, ctx.unit.order);
+  if (!current) return null;
+  const previous = focusParagraph(ctx, ctx.unit.order - 1) ?? {
+    text: '',
+    quotes: [],
+    mentions: [],
+  };
+  return focusAt(
+    [previous, current],
+    at,
+    ctx.language === 'de',
+    (p) => p.gender,
+    (noun) => firstWithRole(ctx, noun) ?? null,
+  );
+}
+
+/**
+ * A named person the discourse model ranks clearly above the referent found by looking back: the
+ * subject of a later clause of the same paragraph outranks an earlier one.
+ */
+function salientNamedInstead(
+  ctx: Context,
+  at: number,
+  gender: 'm' | 'f' | null,
+  found: Mention,
+  description = false,
+): Mention | null {
+  const ranked = focusOf(ctx, at);
+  const top = ranked ? salientFitting(ranked, gender) : null;
+  if (!top || top.person === null || top.person === found.person) return null;
+  // Across a paragraph break the look-back's own rules (speakers, topics) know more; but a
+  // description opening a paragraph ("„…“, sagte die Rathauschefin") refers to the people in
+  // focus at the end of the paragraph before.
+  const currentEmpty = !ranked?.some((e) => e.paragraph === 1);
+  if (top.paragraph !== 1 && !(description && currentEmpty)) return null;
+  const foundThere = ranked?.find((e) => e.person === found.person);
+  if (foundThere && top.salience < FOCUS_MARGIN * foundThere.salience) return null;
+  return { unit: ctx.unit.order, start: top.at, end: top.at, person: top.person, full: false };
+}
+
+/** How much more salient a person must be to overrule the look-back. */
+const FOCUS_MARGIN = 1.2;
+
 /** Words that open a fronted phrase of place or time: "Down at the harbour, …", "Later, …". */
 const FRONTING_WORDS = new Set(
   'down up back out outside inside across along near later earlier meanwhile there here'.split(' '),
@@ -1770,11 +1835,13 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     const lastNamed = lastMentionBefore(ctx, pos, null);
     if (unnamedSubjectSince(ctx, lastNamed, np.from))
       return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
+    if (!plural && unnamedInFocus(ctx, np.start, gender))
+      return { ...NONE, unnamed: true, cue: cueText, attribution: np.text };
     // "Barić, she says, …": the name the parenthetical interrupts is what she speaks about, so
     // the pronoun refers to someone before it.
     const topic = nameBeforeParenthetical(ctx, np.start);
     const from = topic ? position(unit.order, topic.start) : pos;
-    const m = roleSubjectOr(
+    let m = roleSubjectOr(
       ctx,
       np.from,
       anyGender ? null : gender,
@@ -1785,6 +1852,9 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
         pronounReferent(ctx, from, anyGender ? null : gender),
       ),
     );
+    const focused =
+      m && !topic ? salientNamedInstead(ctx, np.start, anyGender ? null : gender, m) : null;
+    if (focused) m = focused;
     if (m) {
       // The pronoun tells the gender only when nobody else could be meant: one person named in
       // this paragraph and the one before (a wrong guess would otherwise spread).
@@ -1915,12 +1985,14 @@ function resolve(ctx: Context, np: NP, cue: Cue | null): Found {
     // most salient fitting person, as a pronoun would.
     if (opener && upTo === tokens.length && (DEFINITE.has(opener.lower) || opener.possessive)) {
       const gender = roleGender(head, opener);
-      const ref = roleSubjectOr(
+      const lookedBack = roleSubjectOr(
         ctx,
         np.from,
         gender,
         latestSpeakerOr(ctx, pos, gender, pronounReferent(ctx, pos, gender)),
       );
+      const ref =
+        (lookedBack && salientNamedInstead(ctx, np.start, gender, lookedBack, true)) || lookedBack;
       if (ref && ref.unit >= unit.order - 1) {
         return {
           speaker: { kind: 'PERSON', name: ref.person.name },
@@ -2499,7 +2571,8 @@ export function analyzeQuotesAndPeople(
   const people = extractPeople(units, language, excluded);
   const unitSpans = new Map<number, readonly QuoteSpan[]>();
   people.spans = unitSpans;
-  const budget = { fuller: 100 };
+  // Real pages quote a few dozen times; a bound keeps pages of thousands of pronouns linear.
+  const budget = { fuller: 100, focus: 800 };
   const fullerPatternsOfPage = new Map<string, FullerPatterns>();
   const pageFacts: Context['page'] = {};
   const mentionsByUnit = new Map<number, Mention[]>();
