@@ -437,6 +437,51 @@ function unknownGivenName(
   );
 }
 
+/**
+ * "Matthias Hesselbachs Vater Wilfried Hesselbach": a German genitive (a name ending in -s), then
+ * a kinship or role noun, then more name words. Returns where the relative's name starts, or -1.
+ */
+function relativeOfGenitive(tokens: readonly Token[], from: number, to: number): number {
+  for (let g = from; g + 2 <= to && g < from + MAX_NAME_WORDS; g++) {
+    const owner = tokens[g] as Token;
+    const noun = tokens[g + 1] as Token;
+    if (
+      owner.lower.length > 3 &&
+      owner.lower.endsWith('s') &&
+      givenNameGender(owner.text) === null &&
+      (KINSHIP.has(noun.lower) || isRoleWord(noun.lower)) &&
+      nameish(tokens[g + 2] as Token)
+    )
+      return g + 2;
+  }
+  return -1;
+}
+
+/**
+ * "Sprecher Konstantin Wirth": a word that reads as a role only by its ending ("-antin" as in
+ * "Intendantin"), right after a role noun and before a surname, is a given name: roles are not
+ * stacked.
+ */
+function givenNameAfterRole(
+  tokens: readonly Token[],
+  from: number,
+  k: number,
+  to: number,
+): boolean {
+  if (k === from || k + 1 !== to) return false;
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1] as Token;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !ROLE_NOUNS.has(t.lower) &&
+    !TITLES.has(t.lower) &&
+    !isOrgWord(t.lower) &&
+    isRoleWord(before.lower) &&
+    !TITLES.has(before.lower) &&
+    !isRoleWord((tokens[to] as Token).lower)
+  );
+}
+
 /** German "um 6.40 Uhr", "17 Kilometer": a capitalised word after a numeral is a unit noun. */
 function numeralBefore(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -924,6 +969,11 @@ function analyzeRun(
   let titleStart = -1;
   /** A German agent noun peeled off right before the name ("Ortsvorsteher Reinhold Tamm"). */
   let agentNoun = -1;
+  const relative = language === 'de' ? relativeOfGenitive(tokens, from, to) : -1;
+  if (relative > from) {
+    k = relative;
+    peeled = true;
+  }
   while (k <= to) {
     const t = tokens[k] as Token;
     const next = k < to ? (tokens[k + 1] as Token) : undefined;
@@ -984,11 +1034,12 @@ function analyzeRun(
     // after a given name, is the name, not a role.
     const surnameNext = next !== undefined && k + 1 === to && surnameLike(t, next);
     if (
-      isDescriptor(t.lower) ||
-      adjectivalCompound(t) ||
-      (next && !surnameNext && (isDescriptor(next.lower) || TITLES.has(next.lower))) ||
-      roleAhead(tokens, k, to) ||
-      (language === 'de' && k === from && k < to && numeralBefore(tokens, k))
+      !givenNameAfterRole(tokens, from, k, to) &&
+      (isDescriptor(t.lower) ||
+        adjectivalCompound(t) ||
+        (next && !surnameNext && (isDescriptor(next.lower) || TITLES.has(next.lower))) ||
+        roleAhead(tokens, k, to) ||
+        (language === 'de' && k === from && k < to && numeralBefore(tokens, k)))
     ) {
       // A descriptor word (or a place or demonym before one) is part of a role, not of the name.
       titles.length = 0;
@@ -1178,7 +1229,11 @@ function analyzeRun(
     (prevTok !== undefined && first.gap === ' ' && isSpeechVerb(prevTok.lower)) ||
     // An age in apposition: "NAME, 57, said", "NAME, 29."; not "across X, 37 of them".
     /^, \d{1,3}(?:[,.;)]|\s+(?:years?|Jahre)\b)/.test(unit.text.slice(last.end, last.end + 14));
-  const hasParticle = words.some((w, i) => i > 0 && particle(w) && !w.capitalized);
+  // A particle between name words ("Anna de Boer") is evidence only after a given name: after
+  // a common noun it is a preposition ("Giftwolke von Meerhagen", "Avenida del Marqués").
+  const hasParticle =
+    givenNameGender(first.text) !== null &&
+    words.some((w, i) => i > 0 && particle(w) && !w.capitalized);
   const lower = stats.lowercase;
   const commonWord = words.some(
     (w) =>
@@ -1321,6 +1376,7 @@ function namesAnOrganization(
     !roleOverOrg(tokens, from - 1)
   )
     return true;
+  if (k === from && appositionToBodyPhrase(tokens, from)) return true;
   const head = tokens[k - 1];
   const first = tokens[k] as Token;
   // The last word peeled off the run, or the word right before it, is an organisation noun and no
@@ -1363,6 +1419,33 @@ function namesAnOrganization(
     owner.capitalized &&
     !isRoleWord(owner.lower)
   );
+}
+
+/** Words that open a reduced or full relative clause after a noun: "the company building X". */
+const CLAUSE_OPENER = /^(?:\p{Ll}+ing|\p{Ll}+ed|that|which|behind|running|owning)$/u;
+
+/**
+ * "The company building the line, Tranvías del Sur, said": a name set off by commas after a
+ * body's noun that a short clause describes is the body's name. Looks back a bounded few words.
+ */
+function appositionToBodyPhrase(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from] as Token;
+  if (first.gap !== ', ' || givenNameGender(first.text) !== null) return false;
+  if (!nextAfterRunIsComma(tokens, from)) return false;
+  for (let p = from - 2; p >= 1 && p >= from - 6; p--) {
+    if ((tokens[p + 1] as Token).gap !== ' ') return false;
+    const noun = tokens[p] as Token;
+    const opener = tokens[p + 1] as Token;
+    if (
+      DETERMINERS.has((tokens[p - 1] as Token).lower) &&
+      orgNoun(noun.lower) &&
+      !isRoleWord(noun.lower) &&
+      CLAUSE_OPENER.test(opener.lower) &&
+      !roleOverOrg(tokens, p)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** German nouns for a person by suffix, also with the -en of weak nouns: "Komponisten". */
@@ -1413,7 +1496,8 @@ function nextAfterRunIsComma(tokens: readonly Token[], from: number): boolean {
     p < tokens.length &&
     p < from + 8 &&
     (tokens[p] as Token).gap === ' ' &&
-    (tokens[p] as Token).capitalized
+    // "Tranvías del Sur,": particles stand between the words of a name.
+    ((tokens[p] as Token).capitalized || particle(tokens[p] as Token))
   )
     p++;
   const after = tokens[p];
