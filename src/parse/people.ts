@@ -482,6 +482,19 @@ function givenNameAfterRole(
   );
 }
 
+/**
+ * The next sentence opens with a personal pronoun and a singular verb, or a noun of age for a
+ * person ("Taavo Kirsch wohnt hier. Er ...", "Auch Lukas ist enttäuscht. Der Zwölfjährige ..."):
+ * the page treats the name as a person's. Not across a bracket: "(Freie Wähler)" after a name is
+ * an affiliation. Only a short rest of the sentence is looked at, so the cost per name is bounded.
+ */
+const NEXT_SENTENCE_PERSON =
+  /^[^.!?„“"”()]{0,80}[.!?]\s+(?:(?:He|She) (?:is|was|has|had|said|told|\p{Ll}+s)|(?:Er|Sie) (?:ist|war|hat|hatte|wird|wurde|\p{Ll}+[^e\s]t)|(?:The|Der|Die) [\p{L}\d-]*(?:year-old|jährige))\s/u;
+
+function personPronounFollows(text: string, end: number): boolean {
+  return NEXT_SENTENCE_PERSON.test(text.slice(end, end + 120));
+}
+
 /** German "um 6.40 Uhr", "17 Kilometer": a capitalised word after a numeral is a unit noun. */
 function numeralBefore(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -1229,6 +1242,7 @@ function analyzeRun(
     (prevTok !== undefined && first.gap === ' ' && isSpeechVerb(prevTok.lower)) ||
     // An age in apposition: "NAME, 57, said", "NAME, 29."; not "across X, 37 of them".
     /^, \d{1,3}(?:[,.;)]|\s+(?:years?|Jahre)\b)/.test(unit.text.slice(last.end, last.end + 14));
+  const referredToAsPerson = personPronounFollows(unit.text, last.end);
   // A particle between name words ("Anna de Boer") is evidence only after a given name: after
   // a common noun it is a preposition ("Giftwolke von Meerhagen", "Avenida del Marqués").
   const hasParticle =
@@ -1268,7 +1282,9 @@ function analyzeRun(
   if (
     words.length === 1 &&
     givenNameGender(first.text) !== null &&
-    ((kin !== undefined && KINSHIP.has(kin.lower) && /^,? $/.test(first.gap)) || speaks)
+    ((kin !== undefined && KINSHIP.has(kin.lower) && /^,? $/.test(first.gap)) ||
+      speaks ||
+      referredToAsPerson)
   ) {
     introduced = true;
     if (kin && KINSHIP.has(kin.lower)) roles.push(kin.text);
@@ -1281,10 +1297,22 @@ function analyzeRun(
     if (slot && unknownGivenName(first, stats, slot, speaks)) {
       introduced = true;
       if (slot === 'kin' && kin) roles.push(kin.text);
+    } else if (
+      !slot &&
+      k === from &&
+      referredToAsPerson &&
+      // The subject of its sentence ("Mira is tired.", "Auch Lukas ist ..."), which the pronoun
+      // takes up; not "in Antwerp".
+      (atSentenceStart(tokens, k) ||
+        (STOPWORDS.has(prevTok?.lower ?? '') && atSentenceStart(tokens, k - 1))) &&
+      // The pronoun after it stands in for the age or apposition German nouns otherwise need.
+      unknownGivenName(first, stats, 'apposition', true)
+    ) {
+      introduced = true;
     }
   }
   const strongEvidence = introduced || speaks || first.possessive || last.possessive || givenName;
-  const evidence = strongEvidence || hasParticle;
+  const evidence = strongEvidence || hasParticle || referredToAsPerson;
   // German capitalises nouns, so a run counts as a name when none of its words is used as a
   // noun or written in lower case anywhere in the article, and it does not open the sentence.
   // Nouns are capitalised too, so such a run needs one more sign of a name: it stands in
