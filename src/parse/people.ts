@@ -137,6 +137,14 @@ export function isRoleWord(lower: string): boolean {
 }
 
 function roleWordUncached(lower: string, german: boolean): boolean {
+  if (roleWordBase(lower, german)) return true;
+  // German case endings: "dem Vorsitzenden", "des Bürgermeisters", "des Chefs".
+  if (!german || lower.length < 5) return false;
+  if (lower.endsWith('en') && roleWordBase(lower.slice(0, -1), true)) return true;
+  return lower.endsWith('s') && roleWordBase(lower.slice(0, -1), true);
+}
+
+function roleWordBase(lower: string, german: boolean): boolean {
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower)) return true;
   const last = lower.split(/[-‐]/).pop() ?? lower;
   // "Solheim-Bauer" is a double surname; "Grünen-Chefin", "vice-president" are roles.
@@ -847,6 +855,15 @@ const NOUN_MARKERS = new Set([
   'viele',
 ]);
 
+/** German auxiliaries and modals whose forms end like adjectives ("wollte", "hatte", "würde"). */
+const DE_AUXILIARIES = new Set(
+  (
+    'hatte hatten wurde wurden würde würden wollte wollten sollte sollten konnte konnten ' +
+    'könnte könnten musste mussten müsste durfte durften dürfte möchte möchten habe haben ' +
+    'werde werden waren wäre wären'
+  ).split(' '),
+);
+
 export function wordStats(units: readonly Unit[], language: Language): WordStats {
   const lowercase = new Set<string>();
   const nouns = new Set<string>();
@@ -881,7 +898,11 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         p1.gap === ' ' &&
         !p1.capitalized &&
         NOUN_MARKERS.has(p2.lower) &&
-        /(?:e|en|er|es|em)$/.test(p1.lower)
+        /(?:e|en|er|es|em)$/.test(p1.lower) &&
+        // "Das sagte Taavo Kirsch", "Dann wollte Ilka ...": a verb after a fronted word, not an
+        // adjective between article and noun.
+        !SPEECH_VERBS.has(p1.lower) &&
+        !DE_AUXILIARIES.has(p1.lower)
       ) {
         // "die zwölfjährige Mira": after an age, a name as often as a noun.
         if (AGE_ADJECTIVE.test(p1.lower) && !nouns.has(t.lower)) aged.add(t.lower);
@@ -982,6 +1003,8 @@ function analyzeRun(
   let titleStart = -1;
   /** A German agent noun peeled off right before the name ("Ortsvorsteher Reinhold Tamm"). */
   let agentNoun = -1;
+  /** "nach Angaben von NAME", "laut NAME": the run is cited as a source of information. */
+  let cited = language === 'de' && tokens[from - 1]?.lower === 'laut';
   const relative = language === 'de' ? relativeOfGenitive(tokens, from, to) : -1;
   if (relative > from) {
     k = relative;
@@ -1083,6 +1106,7 @@ function analyzeRun(
     // "nach Angaben von Raffl": the phrase of attribution, then its preposition.
     if (language === 'de' && DE_ACCORDING_NOUNS.has(t.lower) && k < to) {
       k++;
+      cited = true;
       if (k < to && particle(tokens[k] as Token) && !(tokens[k] as Token).capitalized) k++;
       peeled = true;
       continue;
@@ -1312,7 +1336,9 @@ function analyzeRun(
     }
   }
   const strongEvidence = introduced || speaks || first.possessive || last.possessive || givenName;
-  const evidence = strongEvidence || hasParticle || referredToAsPerson;
+  // A cited source is a person or a body; bodies are ruled out above by their nouns.
+  const citedName = cited && words.length >= 2 && !commonWord;
+  const evidence = strongEvidence || hasParticle || referredToAsPerson || citedName;
   // German capitalises nouns, so a run counts as a name when none of its words is used as a
   // noun or written in lower case anywhere in the article, and it does not open the sentence.
   // Nouns are capitalised too, so such a run needs one more sign of a name: it stands in
