@@ -1004,7 +1004,9 @@ function analyzeRun(
   /** A German agent noun peeled off right before the name ("Ortsvorsteher Reinhold Tamm"). */
   let agentNoun = -1;
   /** "nach Angaben von NAME", "laut NAME": the run is cited as a source of information. */
-  let cited = language === 'de' && tokens[from - 1]?.lower === 'laut';
+  let cited =
+    (language === 'de' && tokens[from - 1]?.lower === 'laut') ||
+    (tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according');
   const relative = language === 'de' ? relativeOfGenitive(tokens, from, to) : -1;
   if (relative > from) {
     k = relative;
@@ -1283,6 +1285,7 @@ function analyzeRun(
   const afterPlacePreposition =
     prevTok !== undefined &&
     k === from &&
+    !cited &&
     PLACE_PREPOSITIONS.has(prevTok.lower) &&
     !prevTok.capitalized;
   // "in Prince George", "nach Sankt Peter": an honorific after a place preposition names a place.

@@ -52,3 +52,12 @@ describe('role nouns in another case', () => {
     expect(speakerName(quote(a, 'Wir prüfen'))).toBe('Ewald Quernheim');
   });
 });
+
+describe('"according to" in English', () => {
+  it('cites a person, not a place', () => {
+    const a = pageIn(
+      'According to Ilvane Roscoe, the bridge is safe. The road leads to Port Elvane.',
+    );
+    expect(peopleNames(a)).toEqual(['Ilvane Roscoe']);
+  });
+});
