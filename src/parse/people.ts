@@ -476,7 +476,13 @@ function givenNameAfterRole(
   k: number,
   to: number,
 ): boolean {
-  if (k === from || k + 1 !== to) return false;
+  if (k === from || k >= to) return false;
+  // The rest is a surname, particles allowed ("Konstantin von der Heydt"), and holds no role.
+  for (let p = k + 1; p <= to; p++) {
+    const w = tokens[p] as Token;
+    if (isRoleWord(w.lower) || (!nameish(w) && !particle(w))) return false;
+  }
+  if (to - k > 3 || !nameish(tokens[to] as Token)) return false;
   const t = tokens[k] as Token;
   const before = tokens[k - 1] as Token;
   return (
@@ -485,8 +491,7 @@ function givenNameAfterRole(
     !TITLES.has(t.lower) &&
     !isOrgWord(t.lower) &&
     isRoleWord(before.lower) &&
-    !TITLES.has(before.lower) &&
-    !isRoleWord((tokens[to] as Token).lower)
+    !TITLES.has(before.lower)
   );
 }
 
@@ -497,11 +502,60 @@ function givenNameAfterRole(
  * an affiliation. Only a short rest of the sentence is looked at, so the cost per name is bounded.
  */
 const NEXT_SENTENCE_PERSON =
-  /^[^.!?„“"”()]{0,80}[.!?]\s+(?:(?:He|She) (?:is|was|has|had|said|told|\p{Ll}+s)|(?:Er|Sie) (?:ist|war|hat|hatte|wird|wurde|\p{Ll}+[^e\s]t)|(?:The|Der|Die) [\p{L}\d-]*(?:year-old|jährige))\s/u;
+  /^[^.!?„“"”()]{0,80}[.!?]\s+(?:(?:He|She) (?:is|was|has|had|said|told|\p{Ll}+s)|(?:Er|Sie) (?:ist|war|hat|hatte|wird|wurde|\p{Ll}+[^e\s]t)|(?:The|Der|Die) [\p{L}\d-]*(?:year-old|[jJ]ährige))\s/u;
 
 function personPronounFollows(text: string, end: number): boolean {
   return NEXT_SENTENCE_PERSON.test(text.slice(end, end + 120));
 }
+
+const last0 = (words: readonly Token[]): Token => words[words.length - 1] as Token;
+
+/** German plural nouns by their suffix: "Zuwendungen", "Gemeinschaften", "Ergebnisse". */
+const DE_PLURAL_NOUN = /(?:ungen|heiten|keiten|schaften|tionen|täten|nisse)$/;
+
+/**
+ * "von dem Bauunternehmer Achim Rautenberg Zuwendungen angenommen": German word order puts an
+ * object noun right after a name. Trailing words shaped or used as nouns are cut off the run,
+ * keeping at least two words.
+ */
+function withoutTrailingNouns(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  stats: WordStats,
+): number {
+  let end = to;
+  while (end - from >= 2) {
+    const w = (tokens[end] as Token).lower;
+    if (!(DE_PLURAL_NOUN.test(w) || DE_NOUN.test(w) || stats.nouns.has(w))) break;
+    if (particle(tokens[end - 1] as Token)) break;
+    end--;
+  }
+  return end;
+}
+
+/**
+ * "Lohwassers Verteidiger": a German genitive of a name the page uses alone, then the noun it
+ * owns. Two words, not a name.
+ */
+function ownedByGenitive(words: readonly Token[], stats: WordStats): boolean {
+  if (words.length !== 2) return false;
+  const owner = (words[0] as Token).lower;
+  return (
+    owner.length > 4 &&
+    owner.endsWith('s') &&
+    givenNameGender((words[0] as Token).text) === null &&
+    (stats.standalone.get(owner.slice(0, -1)) ?? 0) >= 1
+  );
+}
+
+/** Possessives of the first and second person, absent from the shared determiners. */
+const SPEAKER_POSSESSIVES = new Set(
+  (
+    'my your mein meine meinen meinem meiner dein deine deinen deinem deiner ' +
+    'euer eure euren eurem eurer'
+  ).split(' '),
+);
 
 /** German "um 6.40 Uhr", "17 Kilometer": a capitalised word after a numeral is a unit noun. */
 function numeralBefore(tokens: readonly Token[], k: number): boolean {
@@ -655,7 +709,15 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
       const after = tokens[k];
       // "Lea Brandt von der Hochschule X", "von der Technischen Hochschule": particles before a
       // body are a preposition.
-      if (k > j + 1 && after && nameish(after) && after.gap === ' ' && !bodyAhead(tokens, k)) {
+      if (
+        k > j + 1 &&
+        after &&
+        nameish(after) &&
+        after.gap === ' ' &&
+        !bodyAhead(tokens, k) &&
+        // "von der Wählergemeinschaft": an abstract noun after the particles is no surname.
+        !(DE_NOUN.test(after.lower) && after.lower.length > 9)
+      ) {
         j = k;
         continue;
       }
@@ -993,10 +1055,11 @@ function analyzeRun(
   unit: Unit,
   tokens: readonly Token[],
   from: number,
-  to: number,
+  runEnd: number,
   stats: WordStats,
 ): Candidate | null {
   const { language } = stats;
+  const to = language === 'de' ? withoutTrailingNouns(tokens, from, runEnd, stats) : runEnd;
   const titles: string[] = [];
   let k = from;
   let peeled = false;
@@ -1032,6 +1095,13 @@ function analyzeRun(
       titles.push(next?.gap.startsWith('.') ? `${t.text}.` : t.text);
       k++;
       peeled = true;
+      continue;
+    }
+    // "Mein Sohn fragt", "my neighbour": a speaker's possessive opens a noun phrase, no name.
+    if (SPEAKER_POSSESSIVES.has(t.lower)) {
+      k++;
+      peeled = true;
+      if (k <= to && KINSHIP.has((tokens[k] as Token).lower)) k++;
       continue;
     }
     // "Ihre Tochter Lieselle", "Sein Enkel Jorin": a possessive and a kinship noun describe.
@@ -1186,14 +1256,36 @@ function analyzeRun(
     !aged &&
     words.some(
       // A surname after a name particle may look like a noun ("vom Bruch", "von Stein").
+      // A long abstract noun is no surname even there ("Anzeichen von Mangelernährung").
       (w, i) =>
-        !(i > 0 && SURNAME_PARTICLES.has((words[i - 1] as Token).text)) &&
+        (!(i > 0 && SURNAME_PARTICLES.has((words[i - 1] as Token).text)) ||
+          (w.lower.length > 9 && DE_NOUN.test(w.lower))) &&
         (DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower)),
     )
   )
     return null;
   if (words.every((w) => STOPWORDS.has(w.lower) || particle(w))) return null;
   if (words.length >= 2 && /(?:ous|ive|ful|less|able|ible)$/.test(first.lower)) return null;
+  if (language === 'de' && ownedByGenitive(words, stats)) return null;
+  // "Keeping Westerzand dry": a gerund opening a sentence or slogan is a verb, not a given name.
+  if (
+    words.length >= 2 &&
+    /\p{Ll}ing$/u.test(first.text) &&
+    k === from &&
+    (atSentenceStart(tokens, k) || /["“‘„']\s*$/.test(first.gap)) &&
+    givenNameGender(first.text) === null
+  )
+    return null;
+  // "the Rural Citizens' Party": a plural possessive before a body's noun belongs to its name.
+  const ownerOf = tokens[to + 1];
+  if (
+    last0(words).possessive &&
+    /s$/.test(last0(words).lower) &&
+    ownerOf !== undefined &&
+    /^['’]? $/.test(ownerOf.gap) &&
+    orgNoun(ownerOf.lower)
+  )
+    return null;
 
   // A noun phrase after an article is a thing ("the Kremlin", "die Bahn"), unless a role came first.
   const before = tokens[from - 1];
@@ -1248,7 +1340,10 @@ function analyzeRun(
       // A single word is a person only right after the role noun or honorific, not after the
       // body a role belongs to ("der Vorsitzende des Verbands Niedersachsen").
       const endTokRole = isRoleWord(endTok.lower) || TITLES.has(endTok.lower) || endTok.possessive;
-      introduced = words.length > 1 || titles.length > 0 || endTokRole;
+      // "der rund 120 Bewohner Anzeichen": a counted role noun is a plural group, and the word
+      // after it is the object, not its holder's name.
+      const counted = numeralBefore(tokens, rs) || /^\d/.test(tokens[rs - 1]?.text ?? '');
+      introduced = words.length > 1 || titles.length > 0 || (endTokRole && !counted);
     }
   }
   if (rs < 0 && agentNoun >= 0 && agentNoun === k - 1 && titles.length === 0) {
