@@ -160,6 +160,8 @@ function roleWordBase(lower: string, german: boolean): boolean {
   if (!german) return false;
   return (
     (lower.length >= 7 && /(?:erin|istin|orin|eurin|ärin|eur|ginn)$/.test(lower)) ||
+    // "Kommissarin", "Notarin", "Bibliothekarin".
+    (lower.length >= 9 && /arin$/.test(lower)) ||
     (lower.length >= 9 && /(?:antin|entin|atin|login)$/.test(lower))
   );
 }
@@ -318,7 +320,9 @@ const KINSHIP = new Set(
     'grandmother grandfather niece nephew cousin uncle aunt twin fiancée fiance widow widower ' +
     'frau mann sohn tochter bruder schwester mutter vater partnerin partner enkel enkelin ' +
     'großmutter großvater nichte neffe cousine cousin onkel tante zwillingsschwester ' +
-    'zwillingsbruder witwe witwer verlobte verlobter ehefrau ehemann lebensgefährtin lebensgefährte'
+    'zwillingsbruder witwe witwer verlobte verlobter ehefrau ehemann lebensgefährtin lebensgefährte ' +
+    // Companions introduce a person the same way: "sein Kollege Uwe Kreisel".
+    'kollege kollegin nachbar nachbarin freund freundin colleague neighbour neighbor friend teammate'
   ).split(' '),
 );
 
@@ -1066,6 +1070,8 @@ function analyzeRun(
   let titleStart = -1;
   /** A German agent noun peeled off right before the name ("Ortsvorsteher Reinhold Tamm"). */
   let agentNoun = -1;
+  /** Where the name starts after a kinship or companion noun, or -1. */
+  let kinIntro = -1;
   /** "nach Angaben von NAME", "laut NAME": the run is cited as a source of information. */
   let cited =
     (language === 'de' && tokens[from - 1]?.lower === 'laut') ||
@@ -1107,12 +1113,14 @@ function analyzeRun(
     // "Ihre Tochter Lieselle", "Sein Enkel Jorin": a possessive and a kinship noun describe.
     if (
       k < to &&
-      language === 'de' &&
+      (language === 'de' || atSentenceStart(tokens, k)) &&
       KINSHIP.has(t.lower) &&
       (k === from || DETERMINERS.has((tokens[k - 1] as Token).lower))
     ) {
       k++;
       peeled = true;
+      // "Seine Mutter Claudia Rieger", "Teammate Anouk Kalkman": a relative is a person.
+      kinIntro = k;
       continue;
     }
     if (
@@ -1135,6 +1143,7 @@ function analyzeRun(
         }
         k++;
         peeled = true;
+        if (KINSHIP.has(noun.lower)) kinIntro = k;
       }
       continue;
     }
@@ -1164,8 +1173,10 @@ function analyzeRun(
       !t.capitalized &&
       particle(t) &&
       (givenNameGender((next as Token).text) !== null ||
+        // "der Satz von NAME": also after a noun peeled off the run; "Bürgermeister von X" is
+        // an office held of a place.
         (language === 'de' &&
-          k === from &&
+          (k === from || (peeled && !isRoleWord((tokens[k - 1] as Token).lower))) &&
           to - k >= 2 &&
           two !== undefined &&
           !particle(next as Token) &&
@@ -1346,6 +1357,10 @@ function analyzeRun(
       introduced = words.length > 1 || titles.length > 0 || (endTokRole && !counted);
     }
   }
+  if (kinIntro === k && words.length >= 2 && titles.length === 0) {
+    roles.push((tokens[k - 1] as Token).text);
+    introduced = true;
+  }
   if (rs < 0 && agentNoun >= 0 && agentNoun === k - 1 && titles.length === 0) {
     roles.push((tokens[agentNoun] as Token).text);
     introduced = true;
@@ -1361,6 +1376,8 @@ function analyzeRun(
   const speaks =
     (nextTok !== undefined && /^,? $/.test(nextTok.gap) && isSpeechVerb(nextTok.lower)) ||
     (prevTok !== undefined && first.gap === ' ' && isSpeechVerb(prevTok.lower)) ||
+    // "NAME: „…“" in a caption or body: the colon introduces the name's words.
+    /^: ?["“„‘‚«]/.test(unit.text.slice(last.end, last.end + 3)) ||
     // An age in apposition: "NAME, 57, said", "NAME, 29."; not "across X, 37 of them".
     /^, \d{1,3}(?:[,.;)]|\s+(?:years?|Jahre)\b)/.test(unit.text.slice(last.end, last.end + 14));
   const referredToAsPerson = personPronounFollows(unit.text, last.end);
