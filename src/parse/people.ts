@@ -1136,7 +1136,9 @@ function analyzeRun(
         if (
           language === 'de' &&
           to - k >= 2 &&
-          /\p{L}{3}[^aeiu]in$/u.test(noun.lower) &&
+          // Masculine agent nouns too: "Der Kulturwissenschaftler NAME".
+          (/\p{L}{3}[^aeiu]in$/u.test(noun.lower) ||
+            /\p{L}{4}(?:ler|ner|eur|ist)$/u.test(noun.lower)) &&
           !particleIn(tokens, k + 1, to)
         ) {
           agentNoun = k;

@@ -43,4 +43,17 @@ describe('unknown given names in person contexts', () => {
     const a = pageIn('Das Fazit der Prüfer: „Erhebliche Mängel“', 'de');
     expect(peopleNames(a)).toEqual([]);
   });
+
+  it('after an article and a masculine agent noun', () => {
+    const a = pageIn(
+      'Der Kulturwissenschaftler Bextoma Grellin von der Universität Hallenberg sieht das anders.',
+      'de',
+    );
+    expect(peopleNames(a)).toEqual(['Bextoma Grellin']);
+  });
+
+  it('an article, a place adjective and a noun are no name', () => {
+    const a = pageIn('Der Hamburger Hafen Nord bleibt geschlossen.', 'de');
+    expect(peopleNames(a)).toEqual([]);
+  });
 });
