@@ -506,7 +506,7 @@ function givenNameAfterRole(
  * an affiliation. Only a short rest of the sentence is looked at, so the cost per name is bounded.
  */
 const NEXT_SENTENCE_PERSON =
-  /^[^.!?„“"”()]{0,80}[.!?]\s+(?:(?:He|She) (?:is|was|has|had|said|told|\p{Ll}+s)|(?:Er|Sie) (?:ist|war|hat|hatte|wird|wurde|\p{Ll}+[^e\s]t)|(?:The|Der|Die) [\p{L}\d-]*(?:year-old|[jJ]ährige))\s/u;
+  /^[^.!?„“"”()]{0,80}[.!?]\s+(?:(?:He|She) (?:is|was|has|had|said|told|\p{Ll}+s)|(?:Er|Sie) (?:ist|war|hat|hatte|wird|wurde|\p{Ll}+[^e\s]t)|(?:The|Der|Die) [\p{L}\d-]*(?:year-old|[jJ]ährige))[\s,]/u;
 
 function personPronounFollows(text: string, end: number): boolean {
   return NEXT_SENTENCE_PERSON.test(text.slice(end, end + 120));
@@ -805,7 +805,15 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
     p++;
   const begin = p;
   const lead = tokens[begin];
-  if (begin === after && lead && lead.capitalized && !lead.possessive) return null;
+  // German capitalises its role nouns: "NAME, Geschäftsführer der X,".
+  if (
+    begin === after &&
+    lead &&
+    lead.capitalized &&
+    !lead.possessive &&
+    !(readingGerman && isRoleWord(lead.lower))
+  )
+    return null;
   // An apposition describes: it opens with an article, a role or its modifier, a number or an
   // owner ("NAME, a lawyer", "NAME, former minister", "NAME, Grünhagen's coach"), not a verb
   // ("NAME, met her counterpart").
@@ -1367,7 +1375,13 @@ function analyzeRun(
     roles.push((tokens[agentNoun] as Token).text);
     introduced = true;
   }
-  const appos = appositiveRole(unit.text, tokens, to + 1);
+  const rawAppos = appositiveRole(unit.text, tokens, to + 1);
+  // A capitalised German role noun in apposition introduces a full name only: after one word
+  // it may describe a firm ("Die Firma Quarzwerk, Marktführer der Branche,").
+  const appos =
+    rawAppos && words.length === 1 && language === 'de' && tokens[to + 1]?.capitalized
+      ? null
+      : rawAppos;
   if (appos) {
     roles.push(appos);
     introduced = true;

@@ -56,4 +56,22 @@ describe('unknown given names in person contexts', () => {
     const a = pageIn('Der Hamburger Hafen Nord bleibt geschlossen.', 'de');
     expect(peopleNames(a)).toEqual([]);
   });
+
+  it('a German role noun in apposition after a full name', () => {
+    const a = pageIn('Draloris Hämmerling, Geschäftsführer der Quarzwerke, schweigt.', 'de');
+    expect(peopleNames(a)).toEqual(['Draloris Hämmerling']);
+  });
+
+  it('a German role noun in apposition after a firm is no person', () => {
+    const a = pageIn('Die Firma Quarzwerk, Marktführer der Branche, schweigt.', 'de');
+    expect(peopleNames(a)).toEqual([]);
+  });
+
+  it('"Er sagt," in the next sentence takes up the name', () => {
+    const a = pageIn(
+      'Am stärksten betroffen ist der Hof von Quizaris Huber-Wimmer. Er sagt, er sei wütend.',
+      'de',
+    );
+    expect(peopleNames(a)).toEqual(['Quizaris Huber-Wimmer']);
+  });
 });
