@@ -137,6 +137,14 @@ export function isRoleWord(lower: string): boolean {
 }
 
 function roleWordUncached(lower: string, german: boolean): boolean {
+  if (roleWordBase(lower, german)) return true;
+  // German case endings: "dem Vorsitzenden", "des Bürgermeisters", "des Chefs".
+  if (!german || lower.length < 5) return false;
+  if (lower.endsWith('en') && roleWordBase(lower.slice(0, -1), true)) return true;
+  return lower.endsWith('s') && roleWordBase(lower.slice(0, -1), true);
+}
+
+function roleWordBase(lower: string, german: boolean): boolean {
   if (ROLE_NOUNS.has(lower) || TITLES.has(lower)) return true;
   const last = lower.split(/[-‐]/).pop() ?? lower;
   // "Solheim-Bauer" is a double surname; "Grünen-Chefin", "vice-president" are roles.
@@ -152,6 +160,8 @@ function roleWordUncached(lower: string, german: boolean): boolean {
   if (!german) return false;
   return (
     (lower.length >= 7 && /(?:erin|istin|orin|eurin|ärin|eur|ginn)$/.test(lower)) ||
+    // "Kommissarin", "Notarin", "Bibliothekarin".
+    (lower.length >= 9 && /arin$/.test(lower)) ||
     (lower.length >= 9 && /(?:antin|entin|atin|login)$/.test(lower))
   );
 }
@@ -310,7 +320,9 @@ const KINSHIP = new Set(
     'grandmother grandfather niece nephew cousin uncle aunt twin fiancée fiance widow widower ' +
     'frau mann sohn tochter bruder schwester mutter vater partnerin partner enkel enkelin ' +
     'großmutter großvater nichte neffe cousine cousin onkel tante zwillingsschwester ' +
-    'zwillingsbruder witwe witwer verlobte verlobter ehefrau ehemann lebensgefährtin lebensgefährte'
+    'zwillingsbruder witwe witwer verlobte verlobter ehefrau ehemann lebensgefährtin lebensgefährte ' +
+    // Companions introduce a person the same way: "sein Kollege Uwe Kreisel".
+    'kollege kollegin nachbar nachbarin freund freundin colleague neighbour neighbor friend teammate'
   ).split(' '),
 );
 
@@ -436,6 +448,118 @@ function unknownGivenName(
     (stats.standalone.get(w) ?? 0) >= 2
   );
 }
+
+/**
+ * "Matthias Hesselbachs Vater Wilfried Hesselbach": a German genitive (a name ending in -s), then
+ * a kinship or role noun, then more name words. Returns where the relative's name starts, or -1.
+ */
+function relativeOfGenitive(tokens: readonly Token[], from: number, to: number): number {
+  for (let g = from; g + 2 <= to && g < from + MAX_NAME_WORDS; g++) {
+    const owner = tokens[g] as Token;
+    const noun = tokens[g + 1] as Token;
+    if (
+      owner.lower.length > 3 &&
+      owner.lower.endsWith('s') &&
+      givenNameGender(owner.text) === null &&
+      (KINSHIP.has(noun.lower) || isRoleWord(noun.lower)) &&
+      nameish(tokens[g + 2] as Token)
+    )
+      return g + 2;
+  }
+  return -1;
+}
+
+/**
+ * "Sprecher Konstantin Wirth": a word that reads as a role only by its ending ("-antin" as in
+ * "Intendantin"), right after a role noun and before a surname, is a given name: roles are not
+ * stacked.
+ */
+function givenNameAfterRole(
+  tokens: readonly Token[],
+  from: number,
+  k: number,
+  to: number,
+): boolean {
+  if (k === from || k >= to) return false;
+  // The rest is a surname, particles allowed ("Konstantin von der Heydt"), and holds no role.
+  for (let p = k + 1; p <= to; p++) {
+    const w = tokens[p] as Token;
+    if (isRoleWord(w.lower) || (!nameish(w) && !particle(w))) return false;
+  }
+  if (to - k > 3 || !nameish(tokens[to] as Token)) return false;
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1] as Token;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !ROLE_NOUNS.has(t.lower) &&
+    !TITLES.has(t.lower) &&
+    !isOrgWord(t.lower) &&
+    isRoleWord(before.lower) &&
+    !TITLES.has(before.lower)
+  );
+}
+
+/**
+ * The next sentence opens with a personal pronoun and a singular verb, or a noun of age for a
+ * person ("Taavo Kirsch wohnt hier. Er ...", "Auch Lukas ist enttäuscht. Der Zwölfjährige ..."):
+ * the page treats the name as a person's. Not across a bracket: "(Freie Wähler)" after a name is
+ * an affiliation. Only a short rest of the sentence is looked at, so the cost per name is bounded.
+ */
+const NEXT_SENTENCE_PERSON =
+  /^[^.!?„“"”()]{0,80}[.!?]\s+(?:(?:He|She) (?:is|was|has|had|said|told|\p{Ll}+s)|(?:Er|Sie) (?:ist|war|hat|hatte|wird|wurde|\p{Ll}+[^e\s]t)|(?:The|Der|Die) [\p{L}\d-]*(?:year-old|[jJ]ährige))[\s,]/u;
+
+function personPronounFollows(text: string, end: number): boolean {
+  return NEXT_SENTENCE_PERSON.test(text.slice(end, end + 120));
+}
+
+const last0 = (words: readonly Token[]): Token => words[words.length - 1] as Token;
+
+/** German plural nouns by their suffix: "Zuwendungen", "Gemeinschaften", "Ergebnisse". */
+const DE_PLURAL_NOUN = /(?:ungen|heiten|keiten|schaften|tionen|täten|nisse)$/;
+
+/**
+ * "von dem Bauunternehmer Achim Rautenberg Zuwendungen angenommen": German word order puts an
+ * object noun right after a name. Trailing words shaped or used as nouns are cut off the run,
+ * keeping at least two words.
+ */
+function withoutTrailingNouns(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  stats: WordStats,
+): number {
+  let end = to;
+  while (end - from >= 2) {
+    const w = (tokens[end] as Token).lower;
+    if (!(DE_PLURAL_NOUN.test(w) || DE_NOUN.test(w) || stats.nouns.has(w))) break;
+    if (particle(tokens[end - 1] as Token)) break;
+    end--;
+  }
+  return end;
+}
+
+/**
+ * "Lohwassers Verteidiger": a German genitive of a name the page uses alone, then the noun it
+ * owns. Two words, not a name.
+ */
+function ownedByGenitive(words: readonly Token[], stats: WordStats): boolean {
+  if (words.length !== 2) return false;
+  const owner = (words[0] as Token).lower;
+  return (
+    owner.length > 4 &&
+    owner.endsWith('s') &&
+    givenNameGender((words[0] as Token).text) === null &&
+    (stats.standalone.get(owner.slice(0, -1)) ?? 0) >= 1
+  );
+}
+
+/** Possessives of the first and second person, absent from the shared determiners. */
+const SPEAKER_POSSESSIVES = new Set(
+  (
+    'my your mein meine meinen meinem meiner dein deine deinen deinem deiner ' +
+    'euer eure euren eurem eurer'
+  ).split(' '),
+);
 
 /** German "um 6.40 Uhr", "17 Kilometer": a capitalised word after a numeral is a unit noun. */
 function numeralBefore(tokens: readonly Token[], k: number): boolean {
@@ -589,7 +713,15 @@ function runsOf(tokens: readonly Token[]): Array<[number, number]> {
       const after = tokens[k];
       // "Lea Brandt von der Hochschule X", "von der Technischen Hochschule": particles before a
       // body are a preposition.
-      if (k > j + 1 && after && nameish(after) && after.gap === ' ' && !bodyAhead(tokens, k)) {
+      if (
+        k > j + 1 &&
+        after &&
+        nameish(after) &&
+        after.gap === ' ' &&
+        !bodyAhead(tokens, k) &&
+        // "von der Wählergemeinschaft": an abstract noun after the particles is no surname.
+        !(DE_NOUN.test(after.lower) && after.lower.length > 9)
+      ) {
         j = k;
         continue;
       }
@@ -673,7 +805,15 @@ function appositiveRole(text: string, tokens: readonly Token[], after: number): 
     p++;
   const begin = p;
   const lead = tokens[begin];
-  if (begin === after && lead && lead.capitalized && !lead.possessive) return null;
+  // German capitalises its role nouns: "NAME, Geschäftsführer der X,".
+  if (
+    begin === after &&
+    lead &&
+    lead.capitalized &&
+    !lead.possessive &&
+    !(readingGerman && isRoleWord(lead.lower))
+  )
+    return null;
   // An apposition describes: it opens with an article, a role or its modifier, a number or an
   // owner ("NAME, a lawyer", "NAME, former minister", "NAME, Grünhagen's coach"), not a verb
   // ("NAME, met her counterpart").
@@ -789,6 +929,15 @@ const NOUN_MARKERS = new Set([
   'viele',
 ]);
 
+/** German auxiliaries and modals whose forms end like adjectives ("wollte", "hatte", "würde"). */
+const DE_AUXILIARIES = new Set(
+  (
+    'hatte hatten wurde wurden würde würden wollte wollten sollte sollten konnte konnten ' +
+    'könnte könnten musste mussten müsste durfte durften dürfte möchte möchten habe haben ' +
+    'werde werden waren wäre wären'
+  ).split(' '),
+);
+
 export function wordStats(units: readonly Unit[], language: Language): WordStats {
   const lowercase = new Set<string>();
   const nouns = new Set<string>();
@@ -823,7 +972,11 @@ export function wordStats(units: readonly Unit[], language: Language): WordStats
         p1.gap === ' ' &&
         !p1.capitalized &&
         NOUN_MARKERS.has(p2.lower) &&
-        /(?:e|en|er|es|em)$/.test(p1.lower)
+        /(?:e|en|er|es|em)$/.test(p1.lower) &&
+        // "Das sagte Taavo Kirsch", "Dann wollte Ilka ...": a verb after a fronted word, not an
+        // adjective between article and noun.
+        !SPEECH_VERBS.has(p1.lower) &&
+        !DE_AUXILIARIES.has(p1.lower)
       ) {
         // "die zwölfjährige Mira": after an age, a name as often as a noun.
         if (AGE_ADJECTIVE.test(p1.lower) && !nouns.has(t.lower)) aged.add(t.lower);
@@ -914,16 +1067,28 @@ function analyzeRun(
   unit: Unit,
   tokens: readonly Token[],
   from: number,
-  to: number,
+  runEnd: number,
   stats: WordStats,
 ): Candidate | null {
   const { language } = stats;
+  const to = language === 'de' ? withoutTrailingNouns(tokens, from, runEnd, stats) : runEnd;
   const titles: string[] = [];
   let k = from;
   let peeled = false;
   let titleStart = -1;
   /** A German agent noun peeled off right before the name ("Ortsvorsteher Reinhold Tamm"). */
   let agentNoun = -1;
+  /** Where the name starts after a kinship or companion noun, or -1. */
+  let kinIntro = -1;
+  /** "nach Angaben von NAME", "laut NAME": the run is cited as a source of information. */
+  let cited =
+    (language === 'de' && tokens[from - 1]?.lower === 'laut') ||
+    (tokens[from - 1]?.lower === 'to' && tokens[from - 2]?.lower === 'according');
+  const relative = language === 'de' ? relativeOfGenitive(tokens, from, to) : -1;
+  if (relative > from) {
+    k = relative;
+    peeled = true;
+  }
   while (k <= to) {
     const t = tokens[k] as Token;
     const next = k < to ? (tokens[k + 1] as Token) : undefined;
@@ -946,15 +1111,24 @@ function analyzeRun(
       peeled = true;
       continue;
     }
+    // "Mein Sohn fragt", "my neighbour": a speaker's possessive opens a noun phrase, no name.
+    if (SPEAKER_POSSESSIVES.has(t.lower)) {
+      k++;
+      peeled = true;
+      if (k <= to && KINSHIP.has((tokens[k] as Token).lower)) k++;
+      continue;
+    }
     // "Ihre Tochter Lieselle", "Sein Enkel Jorin": a possessive and a kinship noun describe.
     if (
       k < to &&
-      language === 'de' &&
+      (language === 'de' || atSentenceStart(tokens, k)) &&
       KINSHIP.has(t.lower) &&
       (k === from || DETERMINERS.has((tokens[k - 1] as Token).lower))
     ) {
       k++;
       peeled = true;
+      // "Seine Mutter Claudia Rieger", "Teammate Anouk Kalkman": a relative is a person.
+      kinIntro = k;
       continue;
     }
     if (
@@ -970,13 +1144,16 @@ function analyzeRun(
         if (
           language === 'de' &&
           to - k >= 2 &&
-          /\p{L}{3}[^aeiu]in$/u.test(noun.lower) &&
+          // Masculine agent nouns too: "Der Kulturwissenschaftler NAME".
+          (/\p{L}{3}[^aeiu]in$/u.test(noun.lower) ||
+            /\p{L}{4}(?:ler|ner|eur|ist)$/u.test(noun.lower)) &&
           !particleIn(tokens, k + 1, to)
         ) {
           agentNoun = k;
         }
         k++;
         peeled = true;
+        if (KINSHIP.has(noun.lower)) kinIntro = k;
       }
       continue;
     }
@@ -984,11 +1161,12 @@ function analyzeRun(
     // after a given name, is the name, not a role.
     const surnameNext = next !== undefined && k + 1 === to && surnameLike(t, next);
     if (
-      isDescriptor(t.lower) ||
-      adjectivalCompound(t) ||
-      (next && !surnameNext && (isDescriptor(next.lower) || TITLES.has(next.lower))) ||
-      roleAhead(tokens, k, to) ||
-      (language === 'de' && k === from && k < to && numeralBefore(tokens, k))
+      !givenNameAfterRole(tokens, from, k, to) &&
+      (isDescriptor(t.lower) ||
+        adjectivalCompound(t) ||
+        (next && !surnameNext && (isDescriptor(next.lower) || TITLES.has(next.lower))) ||
+        roleAhead(tokens, k, to) ||
+        (language === 'de' && k === from && k < to && numeralBefore(tokens, k)))
     ) {
       // A descriptor word (or a place or demonym before one) is part of a role, not of the name.
       titles.length = 0;
@@ -1005,8 +1183,10 @@ function analyzeRun(
       !t.capitalized &&
       particle(t) &&
       (givenNameGender((next as Token).text) !== null ||
+        // "der Satz von NAME": also after a noun peeled off the run; "Bürgermeister von X" is
+        // an office held of a place.
         (language === 'de' &&
-          k === from &&
+          (k === from || (peeled && !isRoleWord((tokens[k - 1] as Token).lower))) &&
           to - k >= 2 &&
           two !== undefined &&
           !particle(next as Token) &&
@@ -1019,6 +1199,7 @@ function analyzeRun(
     // "nach Angaben von Raffl": the phrase of attribution, then its preposition.
     if (language === 'de' && DE_ACCORDING_NOUNS.has(t.lower) && k < to) {
       k++;
+      cited = true;
       if (k < to && particle(tokens[k] as Token) && !(tokens[k] as Token).capitalized) k++;
       peeled = true;
       continue;
@@ -1096,14 +1277,36 @@ function analyzeRun(
     !aged &&
     words.some(
       // A surname after a name particle may look like a noun ("vom Bruch", "von Stein").
+      // A long abstract noun is no surname even there ("Anzeichen von Mangelernährung").
       (w, i) =>
-        !(i > 0 && SURNAME_PARTICLES.has((words[i - 1] as Token).text)) &&
+        (!(i > 0 && SURNAME_PARTICLES.has((words[i - 1] as Token).text)) ||
+          (w.lower.length > 9 && DE_NOUN.test(w.lower))) &&
         (DE_NOUN.test(w.lower) || DE_ADJECTIVE.test(w.lower) || stats.nouns.has(w.lower)),
     )
   )
     return null;
   if (words.every((w) => STOPWORDS.has(w.lower) || particle(w))) return null;
   if (words.length >= 2 && /(?:ous|ive|ful|less|able|ible)$/.test(first.lower)) return null;
+  if (language === 'de' && ownedByGenitive(words, stats)) return null;
+  // "Keeping Westerzand dry": a gerund opening a sentence or slogan is a verb, not a given name.
+  if (
+    words.length >= 2 &&
+    /\p{Ll}ing$/u.test(first.text) &&
+    k === from &&
+    (atSentenceStart(tokens, k) || /["“‘„']\s*$/.test(first.gap)) &&
+    givenNameGender(first.text) === null
+  )
+    return null;
+  // "the Rural Citizens' Party": a plural possessive before a body's noun belongs to its name.
+  const ownerOf = tokens[to + 1];
+  if (
+    last0(words).possessive &&
+    /s$/.test(last0(words).lower) &&
+    ownerOf !== undefined &&
+    /^['’]? $/.test(ownerOf.gap) &&
+    orgNoun(ownerOf.lower)
+  )
+    return null;
 
   // A noun phrase after an article is a thing ("the Kremlin", "die Bahn"), unless a role came first.
   const before = tokens[from - 1];
@@ -1158,14 +1361,27 @@ function analyzeRun(
       // A single word is a person only right after the role noun or honorific, not after the
       // body a role belongs to ("der Vorsitzende des Verbands Niedersachsen").
       const endTokRole = isRoleWord(endTok.lower) || TITLES.has(endTok.lower) || endTok.possessive;
-      introduced = words.length > 1 || titles.length > 0 || endTokRole;
+      // "der rund 120 Bewohner Anzeichen": a counted role noun is a plural group, and the word
+      // after it is the object, not its holder's name.
+      const counted = numeralBefore(tokens, rs) || /^\d/.test(tokens[rs - 1]?.text ?? '');
+      introduced = words.length > 1 || titles.length > 0 || (endTokRole && !counted);
     }
+  }
+  if (kinIntro === k && words.length >= 2 && titles.length === 0) {
+    roles.push((tokens[k - 1] as Token).text);
+    introduced = true;
   }
   if (rs < 0 && agentNoun >= 0 && agentNoun === k - 1 && titles.length === 0) {
     roles.push((tokens[agentNoun] as Token).text);
     introduced = true;
   }
-  const appos = appositiveRole(unit.text, tokens, to + 1);
+  const rawAppos = appositiveRole(unit.text, tokens, to + 1);
+  // A capitalised German role noun in apposition introduces a full name only: after one word
+  // it may describe a firm ("Die Firma Quarzwerk, Marktführer der Branche,").
+  const appos =
+    rawAppos && words.length === 1 && language === 'de' && tokens[to + 1]?.capitalized
+      ? null
+      : rawAppos;
   if (appos) {
     roles.push(appos);
     introduced = true;
@@ -1176,9 +1392,16 @@ function analyzeRun(
   const speaks =
     (nextTok !== undefined && /^,? $/.test(nextTok.gap) && isSpeechVerb(nextTok.lower)) ||
     (prevTok !== undefined && first.gap === ' ' && isSpeechVerb(prevTok.lower)) ||
+    // "NAME: „…“" in a caption or body: the colon introduces the name's words.
+    /^: ?["“„‘‚«]/.test(unit.text.slice(last.end, last.end + 3)) ||
     // An age in apposition: "NAME, 57, said", "NAME, 29."; not "across X, 37 of them".
     /^, \d{1,3}(?:[,.;)]|\s+(?:years?|Jahre)\b)/.test(unit.text.slice(last.end, last.end + 14));
-  const hasParticle = words.some((w, i) => i > 0 && particle(w) && !w.capitalized);
+  const referredToAsPerson = personPronounFollows(unit.text, last.end);
+  // A particle between name words ("Anna de Boer") is evidence only after a given name: after
+  // a common noun it is a preposition ("Giftwolke von Meerhagen", "Avenida del Marqués").
+  const hasParticle =
+    givenNameGender(first.text) !== null &&
+    words.some((w, i) => i > 0 && particle(w) && !w.capitalized);
   const lower = stats.lowercase;
   const commonWord = words.some(
     (w) =>
@@ -1190,6 +1413,7 @@ function analyzeRun(
   const afterPlacePreposition =
     prevTok !== undefined &&
     k === from &&
+    !cited &&
     PLACE_PREPOSITIONS.has(prevTok.lower) &&
     !prevTok.capitalized;
   // "in Prince George", "nach Sankt Peter": an honorific after a place preposition names a place.
@@ -1213,7 +1437,9 @@ function analyzeRun(
   if (
     words.length === 1 &&
     givenNameGender(first.text) !== null &&
-    ((kin !== undefined && KINSHIP.has(kin.lower) && /^,? $/.test(first.gap)) || speaks)
+    ((kin !== undefined && KINSHIP.has(kin.lower) && /^,? $/.test(first.gap)) ||
+      speaks ||
+      referredToAsPerson)
   ) {
     introduced = true;
     if (kin && KINSHIP.has(kin.lower)) roles.push(kin.text);
@@ -1226,10 +1452,24 @@ function analyzeRun(
     if (slot && unknownGivenName(first, stats, slot, speaks)) {
       introduced = true;
       if (slot === 'kin' && kin) roles.push(kin.text);
+    } else if (
+      !slot &&
+      k === from &&
+      referredToAsPerson &&
+      // The subject of its sentence ("Mira is tired.", "Auch Lukas ist ..."), which the pronoun
+      // takes up; not "in Antwerp".
+      (atSentenceStart(tokens, k) ||
+        (STOPWORDS.has(prevTok?.lower ?? '') && atSentenceStart(tokens, k - 1))) &&
+      // The pronoun after it stands in for the age or apposition German nouns otherwise need.
+      unknownGivenName(first, stats, 'apposition', true)
+    ) {
+      introduced = true;
     }
   }
   const strongEvidence = introduced || speaks || first.possessive || last.possessive || givenName;
-  const evidence = strongEvidence || hasParticle;
+  // A cited source is a person or a body; bodies are ruled out above by their nouns.
+  const citedName = cited && words.length >= 2 && !commonWord;
+  const evidence = strongEvidence || hasParticle || referredToAsPerson || citedName;
   // German capitalises nouns, so a run counts as a name when none of its words is used as a
   // noun or written in lower case anywhere in the article, and it does not open the sentence.
   // Nouns are capitalised too, so such a run needs one more sign of a name: it stands in
@@ -1321,6 +1561,7 @@ function namesAnOrganization(
     !roleOverOrg(tokens, from - 1)
   )
     return true;
+  if (k === from && appositionToBodyPhrase(tokens, from)) return true;
   const head = tokens[k - 1];
   const first = tokens[k] as Token;
   // The last word peeled off the run, or the word right before it, is an organisation noun and no
@@ -1363,6 +1604,33 @@ function namesAnOrganization(
     owner.capitalized &&
     !isRoleWord(owner.lower)
   );
+}
+
+/** Words that open a reduced or full relative clause after a noun: "the company building X". */
+const CLAUSE_OPENER = /^(?:\p{Ll}+ing|\p{Ll}+ed|that|which|behind|running|owning)$/u;
+
+/**
+ * "The company building the line, Tranvías del Sur, said": a name set off by commas after a
+ * body's noun that a short clause describes is the body's name. Looks back a bounded few words.
+ */
+function appositionToBodyPhrase(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from] as Token;
+  if (first.gap !== ', ' || givenNameGender(first.text) !== null) return false;
+  if (!nextAfterRunIsComma(tokens, from)) return false;
+  for (let p = from - 2; p >= 1 && p >= from - 6; p--) {
+    if ((tokens[p + 1] as Token).gap !== ' ') return false;
+    const noun = tokens[p] as Token;
+    const opener = tokens[p + 1] as Token;
+    if (
+      DETERMINERS.has((tokens[p - 1] as Token).lower) &&
+      orgNoun(noun.lower) &&
+      !isRoleWord(noun.lower) &&
+      CLAUSE_OPENER.test(opener.lower) &&
+      !roleOverOrg(tokens, p)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** German nouns for a person by suffix, also with the -en of weak nouns: "Komponisten". */
@@ -1413,7 +1681,8 @@ function nextAfterRunIsComma(tokens: readonly Token[], from: number): boolean {
     p < tokens.length &&
     p < from + 8 &&
     (tokens[p] as Token).gap === ' ' &&
-    (tokens[p] as Token).capitalized
+    // "Tranvías del Sur,": particles stand between the words of a name.
+    ((tokens[p] as Token).capitalized || particle(tokens[p] as Token))
   )
     p++;
   const after = tokens[p];
